@@ -1,0 +1,187 @@
+/**
+ * `rncp`: the command line on the same core as the language server.
+ *   rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
+ *   rncp referentiel [ID|PATH] [--json]
+ * Exit status: 0 clean, 1 errors or too many warnings, 2 usage or I/O error.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { analyzeDraft } from '../core/analyze';
+import type { Lang } from '../core/i18n';
+import { loadReferentiel } from '../core/referentiel/loader';
+import { countSeverities, type FileReport } from '../core/report/files';
+import { jsonReport } from '../core/report/json';
+import { markdownReport } from '../core/report/markdown';
+import { referentielJson, referentielText } from '../core/report/referentielJson';
+import { sarifReport } from '../core/report/sarif';
+import { textReport } from '../core/report/text';
+import { decodeFile } from '../fileText';
+import { ReferentielStore } from '../referentiels';
+import { walk } from './walk';
+
+declare const RNCP_VERSION: string | undefined;
+/** The tool's version (set at bundle time). */
+export const VERSION = typeof RNCP_VERSION === 'string' ? RNCP_VERSION : '0.0.0-dev';
+
+/** Where the CLI writes; tests pass their own. */
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+}
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
+
+const HELP: Record<Lang, string> = {
+  fr: `Usage :
+  rncp check [CHEMIN...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
+      Analyse les brouillons de sujets (fichiers .cas.md, ou .md avec modalite/referentiel
+      dans le front matter) et affiche diagnostics et couverture. CHEMIN : fichiers ou dossiers (défaut : .).
+  rncp referentiel [ID|CHEMIN] [--json] [--lang fr|en]
+      Affiche un référentiel (défaut : mdc-2023).
+Statut de sortie : 0 propre, 1 erreur trouvée ou trop d'avertissements, 2 erreur d'usage ou d'entrée/sortie.`,
+  en: `Usage:
+  rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
+      Checks subject drafts (.cas.md files, or .md files with modalite/referentiel in their
+      front matter) and prints diagnostics and coverage. PATH: files or folders (default: .).
+  rncp referentiel [ID|PATH] [--json] [--lang fr|en]
+      Prints a référentiel (default: mdc-2023).
+Exit status: 0 clean, 1 an error found or too many warnings, 2 usage or I/O error.`,
+};
+
+/** Runs the CLI with arguments; returns the exit status. */
+export function runCli(argv: string[], io: CliIO, store = new ReferentielStore()): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        lang: { type: 'string', short: 'l', default: 'fr' },
+        'max-warnings': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    io.stderr(`rncp : ${(e as Error).message}\n\n${HELP.fr}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const lang = values.lang as Lang;
+  if (lang !== 'fr' && lang !== 'en') {
+    io.stderr(`rncp : --lang attend fr ou en (reçu « ${values.lang} »).\n`);
+    return 2;
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (values.help ? io.stdout : io.stderr)(`${HELP[lang]}\n`);
+    return values.help ? 0 : 2;
+  }
+  const say = (fr: string, en: string) => (lang === 'fr' ? fr : en);
+  if (command === 'referentiel') return referentielCommand(rest, values.json ?? false, lang, io, store);
+  if (command !== 'check') {
+    io.stderr(`rncp : ${say(`commande inconnue « ${command} »`, `unknown command "${command}"`)}\n\n${HELP[lang]}\n`);
+    return 2;
+  }
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) {
+    io.stderr(`rncp : ${say(`--format attend ${FORMATS.join(', ')}`, `--format expects ${FORMATS.join(', ')}`)} (${values.format}).\n`);
+    return 2;
+  }
+  let maxWarnings = Infinity;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      io.stderr(`rncp : ${say('--max-warnings attend un entier positif ou nul', '--max-warnings expects a non-negative integer')} (${values['max-warnings']}).\n`);
+      return 2;
+    }
+  }
+
+  const targets = rest.length ? rest : ['.'];
+  const found = walk(targets.map((t) => path.resolve(io.cwd, t)));
+  let ioError = found.errors.length > 0;
+  for (const e of found.errors) io.stderr(`rncp : ${display(e.path, io.cwd)} : ${say(e.message, e.messageEn)}\n`);
+
+  const reports: FileReport[] = [];
+  for (const file of found.files) {
+    const shown = display(file, io.cwd);
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (e) {
+      io.stderr(`rncp : ${shown} : ${say('fichier illisible', 'unreadable file')} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      ioError = true;
+      continue;
+    }
+    const decoded = decodeFile(bytes);
+    if (decoded.text === undefined) {
+      const named = targets.some((t) => path.resolve(io.cwd, t) === path.resolve(file));
+      if (/\.cas\.md$/i.test(file) || named) io.stderr(`rncp : ${shown} : ${decoded.problem![lang]}\n`);
+      continue;
+    }
+    const analysis = analyzeDraft(file, decoded.text, { resolve: store.resolver, settings: { lang } });
+    if (!analysis.model.isDraft) continue;
+    if (decoded.note) io.stderr(`rncp : ${shown} : ${decoded.note[lang]}\n`);
+    for (const f of analysis.failures) io.stderr(`rncp : ${shown} : ${say('règle en échec', 'rule failed')} ${f}\n`);
+    reports.push({ path: shown, analysis });
+  }
+  if (reports.length === 0 && !ioError) {
+    io.stderr(`rncp : ${say(
+      `aucun brouillon trouvé dans ${targets.join(', ')} (fichiers .cas.md, ou .md dont le front matter a « modalite » ou « referentiel »).`,
+      `no draft found in ${targets.join(', ')} (.cas.md files, or .md files whose front matter has "modalite" or "referentiel").`,
+    )}\n`);
+  }
+
+  switch (format) {
+    case 'json': io.stdout(`${jsonReport(reports)}\n`); break;
+    case 'sarif': io.stdout(`${sarifReport(reports, lang, VERSION, pathToFileURL(io.cwd).href)}\n`); break;
+    case 'markdown': io.stdout(`${markdownReport(reports, lang)}\n`); break;
+    default: if (reports.length > 0) io.stdout(`${textReport(reports, lang)}\n`);
+  }
+  if (ioError) return 2;
+  const counts = countSeverities(reports);
+  return counts.error > 0 || counts.warning > maxWarnings ? 1 : 0;
+}
+
+function referentielCommand(args: string[], json: boolean, lang: Lang, io: CliIO, store: ReferentielStore): number {
+  const target = args[0] ?? 'mdc-2023';
+  let ref = store.get(target);
+  if (!ref) {
+    const file = path.resolve(io.cwd, target);
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      const ids = [...store.bundled().values()].map((r) => r.id).join(', ');
+      io.stderr(lang === 'fr'
+        ? `rncp : référentiel inconnu « ${target} » : ni un référentiel fourni (${ids}) ni un fichier lisible.\n`
+        : `rncp: unknown référentiel "${target}": neither bundled (${ids}) nor a readable file.\n`);
+      return 2;
+    }
+    const loaded = loadReferentiel(text);
+    for (const d of loaded.diagnostics) {
+      const at = d.range ? `:${d.range.start.line + 1}:${d.range.start.character + 1}` : '';
+      io.stderr(`${display(file, io.cwd)}${at}  ${d.severity === 'error' ? (lang === 'fr' ? 'erreur' : 'error') : (lang === 'fr' ? 'avertissement' : 'warning')}  ${d.message[lang]}\n`);
+    }
+    if (!loaded.value) return 1;
+    ref = loaded.value;
+  }
+  io.stdout(json ? `${JSON.stringify(referentielJson(ref), null, 2)}\n` : `${referentielText(ref, lang)}\n`);
+  return 0;
+}
+
+/** A path as the reports show it: relative to the working folder when inside it, posix separators. */
+function display(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+  return shown.split(path.sep).join('/');
+}

@@ -1,0 +1,134 @@
+/**
+ * Coverage of one draft (FORMAT.md §5): which expected competencies are
+ * tagged, which criteria are named, and where.
+ */
+import type { DraftModel } from './draft';
+import type { Competence, Modalite, Referentiel } from './referentiel/model';
+import { lookup } from './referentiel/lookup';
+import type { CodeRef, TagItem } from './parse/tagSyntax';
+import type { Span } from './text';
+
+/** Status of an expected competency. */
+export type CoverageStatus = 'complete' | 'partielle' | 'absente';
+
+/** One place where a competency or criterion is tagged. */
+export interface Occurrence {
+  /** The code or range as written, upper-case (`C3.2`, `C1-C5`). */
+  code: string;
+  /** The characters of that code or range. */
+  span: Span;
+  /** The whole tag's braces. */
+  tag: Span;
+  /** What the tag covers (its section or block). */
+  scope: Span;
+  /** The title of the innermost section, if any. */
+  section?: string;
+}
+
+/** Coverage of one criterion. */
+export interface CritereCoverage {
+  id: string;
+  texte: string;
+  covered: boolean;
+  occurrences: Occurrence[];
+}
+
+/** Coverage of one competency. */
+export interface CompetenceCoverage {
+  id: string;
+  titre: string;
+  bloc: string;
+  status: CoverageStatus;
+  criteres: CritereCoverage[];
+  occurrences: Occurrence[];
+}
+
+/** Coverage of a draft for its modality. */
+export interface Coverage {
+  modalite: string;
+  /** The expected competencies, in référentiel order. */
+  competences: CompetenceCoverage[];
+  /** Competencies tagged although the modality does not assess them. */
+  horsModalite: { id: string; titre: string; occurrences: Occurrence[] }[];
+  counts: { competences: { tagged: number; complete: number; total: number }; criteres: { covered: number; total: number } };
+}
+
+/** The known competencies a tag item names (criteria count for their competency). */
+export function competenciesOf(item: TagItem, ref: Referentiel): Competence[] {
+  const l = lookup(ref);
+  if (item.kind === 'code') {
+    const c = l.competence(`C${item.code.competence}`);
+    if (!c) return [];
+    if (item.code.critere !== undefined && !l.critere(item.code.id)) return [];
+    return [c];
+  }
+  if (!isValidRange(item)) return [];
+  if (!l.competence(`C${item.from.competence}`) && !l.competence(`C${item.to.competence}`)) return [];
+  return l.competencesBetween(item.from.competence, item.to.competence);
+}
+
+/** A range is valid when both bounds are competencies and the start is not after the end. */
+export function isValidRange(item: Extract<TagItem, { kind: 'range' }>): boolean {
+  return item.from.critere === undefined && item.to.critere === undefined && item.from.competence <= item.to.competence;
+}
+
+/** Every code of a tag item, bounds of ranges included. */
+export function codesOf(item: TagItem): CodeRef[] {
+  return item.kind === 'code' ? [item.code] : [item.from, item.to];
+}
+
+/** The text of an item as written, upper-cased (`C1-C5`). */
+export function itemText(model: DraftModel, item: TagItem): string {
+  return model.text.slice(item.span.start, item.span.end).toUpperCase();
+}
+
+/** Computes the coverage of a draft for a modality. */
+export function computeCoverage(model: DraftModel, ref: Referentiel, modalite: Modalite): Coverage {
+  const l = lookup(ref);
+  const byComp = new Map<string, Occurrence[]>();
+  const byCrit = new Map<string, Occurrence[]>();
+  const push = (m: Map<string, Occurrence[]>, id: string, o: Occurrence) => {
+    const list = m.get(id);
+    if (list) list.push(o);
+    else m.set(id, [o]);
+  };
+  for (const tag of model.tags) {
+    if (tag.malformed) continue;
+    for (const item of tag.items) {
+      const occ: Occurrence = {
+        code: itemText(model, item), span: item.span, tag: tag.span, scope: tag.scope,
+        section: tag.section === undefined ? undefined : model.sections[tag.section].title,
+      };
+      for (const c of competenciesOf(item, ref)) push(byComp, c.id, occ);
+      if (item.kind === 'code' && item.code.critere !== undefined && l.critere(item.code.id)) push(byCrit, item.code.id, occ);
+    }
+  }
+  const expected = new Set(modalite.competences);
+  const competences: CompetenceCoverage[] = modalite.competences.map((id) => {
+    const c = l.competence(id)!;
+    const occurrences = byComp.get(id) ?? [];
+    const criteres = c.criteres.map((k) => {
+      const o = byCrit.get(k.id) ?? [];
+      return { id: k.id, texte: k.texte, covered: o.length > 0, occurrences: o };
+    });
+    const status: CoverageStatus = occurrences.length === 0 ? 'absente' : criteres.every((k) => k.covered) ? 'complete' : 'partielle';
+    return { id, titre: c.titre, bloc: c.bloc, status, criteres, occurrences };
+  });
+  const horsModalite = ref.competences
+    .filter((c) => !expected.has(c.id) && byComp.has(c.id))
+    .map((c) => ({ id: c.id, titre: c.titre, occurrences: byComp.get(c.id)! }));
+  const allCrit = competences.flatMap((c) => c.criteres);
+  return {
+    modalite: modalite.id,
+    competences,
+    horsModalite,
+    counts: {
+      competences: {
+        tagged: competences.filter((c) => c.status !== 'absente').length,
+        complete: competences.filter((c) => c.status === 'complete').length,
+        total: competences.length,
+      },
+      criteres: { covered: allCrit.filter((k) => k.covered).length, total: allCrit.length },
+    },
+  };
+}

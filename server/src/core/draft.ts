@@ -1,0 +1,116 @@
+/**
+ * The syntactic model of a draft: front matter, blocks, sections and tags with
+ * document offsets. Independent of any référentiel.
+ */
+import { type Block, parseBlocks } from './parse/blocks';
+import { isDraft } from './parse/detect';
+import { type FrontMatter, splitFrontMatter } from './parse/frontMatter';
+import type { CodeRef, TagItem } from './parse/tagSyntax';
+import { LineIndex, type Span } from './text';
+
+/** A heading and the part of the document it governs. */
+export interface Section {
+  title: string;
+  depth: number;
+  /** The heading itself. */
+  heading: Span;
+  /** From the heading to the next heading of the same or a higher level. */
+  span: Span;
+}
+
+/** A tag of the document. */
+export interface Tag {
+  /** The braces. */
+  span: Span;
+  items: TagItem[];
+  malformed: boolean;
+  content: string;
+  /** What it covers: the section of its heading, or its block. */
+  scope: Span;
+  /** Whether it stands in a heading. */
+  inHeading: boolean;
+  /** The innermost section holding it (index into `sections`). */
+  section?: number;
+}
+
+/** Everything read from a draft's text. */
+export interface DraftModel {
+  fileName: string;
+  text: string;
+  lines: LineIndex;
+  isDraft: boolean;
+  frontMatter?: FrontMatter;
+  bodyStart: number;
+  blocks: Block[];
+  sections: Section[];
+  tags: Tag[];
+}
+
+/** Parses the blocks of a body; the default parses everything, a cache may reuse blocks. */
+export type BlockParser = (text: string, bodyStart: number) => Block[];
+
+/** Reads a draft's text into its model. `parse` lets a cache supply the blocks. */
+export function readDraft(fileName: string, text: string, parse: BlockParser = parseBlocks): DraftModel {
+  const split = splitFrontMatter(text);
+  const blocks = parse(text, split.bodyStart);
+  const sections: Section[] = [];
+  const tags: Tag[] = [];
+  for (const block of blocks) {
+    const at = block.span.start;
+    const firstSection = sections.length;
+    for (const h of block.findings.headings) {
+      sections.push({ title: h.text.trim(), depth: h.depth, heading: shift(h.span, at), span: shift(h.span, at) });
+    }
+    for (const t of block.findings.tags) {
+      tags.push({
+        span: shift(t.span, at), items: t.items.map((item) => shiftItem(item, at)), malformed: t.malformed, content: t.content,
+        scope: shift(t.scope, at), inHeading: t.heading !== undefined,
+        section: t.heading === undefined ? undefined : firstSection + t.heading,
+      });
+    }
+  }
+  // A section runs to the next heading of the same or a higher level.
+  for (let i = 0; i < sections.length; i++) {
+    let end = text.length;
+    for (let j = i + 1; j < sections.length; j++) {
+      if (sections[j].depth <= sections[i].depth) {
+        end = sections[j].heading.start;
+        break;
+      }
+    }
+    sections[i].span = { start: sections[i].heading.start, end: trimEnd(text, end) };
+  }
+  let s = -1;
+  for (const tag of tags) {
+    if (tag.section !== undefined) {
+      tag.scope = sections[tag.section].span;
+      continue;
+    }
+    while (s + 1 < sections.length && sections[s + 1].heading.start <= tag.span.start) s++;
+    if (s >= 0) tag.section = s;
+  }
+  return {
+    fileName, text, lines: new LineIndex(text), isDraft: isDraft(fileName, text, split),
+    frontMatter: split.frontMatter, bodyStart: split.bodyStart, blocks, sections, tags,
+  };
+}
+
+function shift(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
+function shiftCode(code: CodeRef, by: number): CodeRef {
+  return { ...code, span: shift(code.span, by) };
+}
+
+function shiftItem(item: TagItem, by: number): TagItem {
+  return item.kind === 'code'
+    ? { kind: 'code', code: shiftCode(item.code, by), span: shift(item.span, by) }
+    : { kind: 'range', from: shiftCode(item.from, by), to: shiftCode(item.to, by), span: shift(item.span, by) };
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e;
+}

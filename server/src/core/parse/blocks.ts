@@ -1,0 +1,107 @@
+/**
+ * Markdown body → top-level blocks → per-block findings (headings and tags).
+ * Findings carry offsets relative to their block, so that a block's analysis
+ * depends on its text alone and can be cached by it.
+ */
+import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Span } from '../text';
+import { scanTags, type TagSyntax } from './tagSyntax';
+
+/** A heading found in a block. */
+export interface HeadingFinding {
+  depth: number;
+  /** Its plain text, tags included. */
+  text: string;
+  /** The heading line(s), relative to the block. */
+  span: Span;
+}
+
+/** A tag found in a block, with the place it covers. */
+export interface TagFinding extends TagSyntax {
+  /** Index of the heading of this block that holds the tag, if it is in one. */
+  heading?: number;
+  /** What a tag outside a heading covers: its list item, table row or block (relative). */
+  scope: Span;
+}
+
+/** What one top-level block holds; every span is relative to the block's start. */
+export interface BlockFindings {
+  /** The Markdown node type of the block (`heading`, `list`, `table`…). */
+  type: string;
+  headings: HeadingFinding[];
+  tags: TagFinding[];
+}
+
+/** A top-level block of a body, with its findings. */
+export interface Block {
+  /** Where the block stands in the document. */
+  span: Span;
+  findings: BlockFindings;
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/** Parses a Markdown body (starting at document offset `base`) into blocks with findings. */
+export function parseBlocks(text: string, bodyStart = 0): Block[] {
+  const body = text.slice(bodyStart);
+  const tree = processor.parse(body) as Root;
+  return tree.children.map((node) => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    const findings: BlockFindings = { type: node.type, headings: [], tags: [] };
+    collect(node, body, start, findings, { start: 0, end: end - start }, undefined);
+    return { span: { start: bodyStart + start, end: bodyStart + end }, findings };
+  });
+}
+
+/** Walks a node, gathering headings and tags; `origin` is the block start in `body`. */
+function collect(node: Nodes, body: string, origin: number, out: BlockFindings, scope: Span, heading: number | undefined): void {
+  switch (node.type) {
+    case 'code':
+    case 'inlineCode':
+    case 'html':
+    case 'yaml':
+    case 'definition':
+    case 'image':
+    case 'imageReference':
+    case 'break':
+    case 'thematicBreak':
+      return;
+    case 'text': {
+      const s = node.position?.start.offset;
+      const e = node.position?.end.offset;
+      if (s === undefined || e === undefined) return;
+      for (const tag of scanTags(body.slice(s, e), s - origin)) out.tags.push({ ...tag, heading, scope });
+      return;
+    }
+    case 'link':
+      // An autolink's text is its URL, and tags never count in URLs.
+      if (body[node.position?.start.offset ?? 0] !== '[') return;
+      break;
+    case 'heading': {
+      const span = relSpan(node, origin);
+      out.headings.push({ depth: node.depth, text: plainText(node), span });
+      heading = out.headings.length - 1;
+      break;
+    }
+    case 'listItem':
+    case 'tableRow':
+      scope = relSpan(node, origin);
+      break;
+  }
+  if ('children' in node) for (const child of (node as Parent).children) collect(child as RootContent, body, origin, out, scope, heading);
+}
+
+function relSpan(node: Nodes, origin: number): Span {
+  return { start: (node.position?.start.offset ?? origin) - origin, end: (node.position?.end.offset ?? origin) - origin };
+}
+
+/** The text of a node's descendants (what a reader sees). */
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
+  if ('children' in node) return (node as Parent).children.map((c) => plainText(c as Nodes)).join('');
+  return '';
+}

@@ -1,0 +1,23 @@
+import type { Rule } from './rule';
+
+/** `modalite-inconnue`: the `modalite` value is not a modality of the référentiel. */
+export const modaliteInconnue: Rule = {
+  code: 'modalite-inconnue',
+  defaultSeverity: 'error',
+  description: {
+    fr: 'La modalité doit être l’une de celles du référentiel.',
+    en: 'The modality must be one of the référentiel’s.',
+  },
+  check({ model, referentiel, modalite }) {
+    const v = model.frontMatter?.modalite;
+    if (!v?.value || !referentiel || modalite) return [];
+    const known = referentiel.modalites.map((m) => m.id).join(', ');
+    return [{
+      span: v.span,
+      messages: {
+        fr: `Modalité inconnue « ${v.value} » dans ${referentiel.id} (attendu : ${known}).`,
+        en: `Unknown modality "${v.value}" in ${referentiel.id} (expected: ${known}).`,
+      },
+    }];
+  },
+};

@@ -1,0 +1,41 @@
+/** What a rule is: one diagnostic code, its default severity and its check. */
+import type { Coverage } from '../coverage';
+import type { DiagnosticCode, DiagnosticData, Severity } from '../diagnostic';
+import type { DraftModel } from '../draft';
+import type { Localized } from '../i18n';
+import type { Modalite, Referentiel } from '../referentiel/model';
+import type { Span } from '../text';
+
+/** What every rule may read about the draft under analysis. */
+export interface RuleContext {
+  model: DraftModel;
+  /** The référentiel in force, when it could be resolved. */
+  referentiel?: Referentiel;
+  /** Why the `referentiel` value could not be resolved, when it could not. */
+  referentielError?: Localized;
+  /** The draft's modality, when it names a known one. */
+  modalite?: Modalite;
+  /** The coverage, when the modality is known. */
+  coverage?: Coverage;
+}
+
+/** One problem a rule found. */
+export interface RuleFinding {
+  span: Span;
+  messages: Localized;
+  data?: DiagnosticData;
+}
+
+/** A rule: one code of FORMAT.md §6. */
+export interface Rule {
+  code: DiagnosticCode;
+  defaultSeverity: Severity;
+  /** What the rule checks, for documentation and SARIF help. */
+  description: Localized;
+  check(ctx: RuleContext): RuleFinding[];
+}
+
+/** Quotes a title the French way and the English way. */
+export function quoted(title: string): Localized {
+  return { fr: `« ${title} »`, en: `“${title}”` };
+}

@@ -1,0 +1,2 @@
+/** The language server entry (filled in by the language server work). */
+export {};
