@@ -47,8 +47,10 @@ export function scanTags(src: string, base = 0): TagSyntax[] {
     }
     const close = findClose(src, i + 1);
     if (close === -1) {
+      // Never closed: the tag runs to the end of the line or to the next brace.
       let end = i + 1;
-      while (end < src.length && src[end] !== '\n' && src[end] !== '\r') end++;
+      while (end < src.length && src[end] !== '\n' && src[end] !== '\r' && src[end] !== '{') end++;
+      while (end > i + 1 && (src[end - 1] === ' ' || src[end - 1] === '\t')) end--;
       found.push({ span: { start: base + i, end: base + end }, items: [], malformed: true, content: src.slice(i + 1, end) });
       i = src.indexOf('{', end);
       continue;
