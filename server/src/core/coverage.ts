@@ -77,6 +77,11 @@ export function codesOf(item: TagItem): CodeRef[] {
   return item.kind === 'code' ? [item.code] : [item.from, item.to];
 }
 
+/** Every code of every well-formed tag of a draft, in document order. */
+export function codesIn(model: DraftModel): CodeRef[] {
+  return model.tags.flatMap((tag) => tag.items.flatMap(codesOf));
+}
+
 /** The text of an item as written, upper-cased (`C1-C5`). */
 export function itemText(model: DraftModel, item: TagItem): string {
   return model.text.slice(item.span.start, item.span.end).toUpperCase();

@@ -1,4 +1,4 @@
-import { codesOf } from '../coverage';
+import { codesIn } from '../coverage';
 import { lookup } from '../referentiel/lookup';
 import { nearestCompetence } from '../suggest';
 import type { Rule, RuleFinding } from './rule';
@@ -15,22 +15,18 @@ export const competenceInconnue: Rule = {
     if (!referentiel) return [];
     const l = lookup(referentiel);
     const out: RuleFinding[] = [];
-    for (const tag of model.tags) {
-      for (const item of tag.items) {
-        for (const code of codesOf(item)) {
-          const id = `C${code.competence}`;
-          if (l.competence(id)) continue;
-          const near = nearestCompetence(code, referentiel);
-          out.push({
-            span: code.span,
-            messages: {
-              fr: `Compétence inconnue ${code.id} : ${referentiel.id} va de ${first(referentiel)} à ${last(referentiel)}.`,
-              en: `Unknown competency ${code.id}: ${referentiel.id} runs from ${first(referentiel)} to ${last(referentiel)}.`,
-            },
-            data: { id: code.id, replacement: near },
-          });
-        }
-      }
+    for (const code of codesIn(model)) {
+      const id = `C${code.competence}`;
+      if (l.competence(id)) continue;
+      const near = nearestCompetence(code, referentiel);
+      out.push({
+        span: code.span,
+        messages: {
+          fr: `Compétence inconnue ${code.id} : ${referentiel.id} va de ${first(referentiel)} à ${last(referentiel)}.`,
+          en: `Unknown competency ${code.id}: ${referentiel.id} runs from ${first(referentiel)} to ${last(referentiel)}.`,
+        },
+        data: { id: code.id, replacement: near },
+      });
     }
     return out;
   },

@@ -1,4 +1,4 @@
-import { codesOf } from '../coverage';
+import { codesIn } from '../coverage';
 import { lookup } from '../referentiel/lookup';
 import { nearestCritere } from '../suggest';
 import type { Rule, RuleFinding } from './rule';
@@ -15,23 +15,19 @@ export const critereInconnu: Rule = {
     if (!referentiel) return [];
     const l = lookup(referentiel);
     const out: RuleFinding[] = [];
-    for (const tag of model.tags) {
-      for (const item of tag.items) {
-        for (const code of codesOf(item)) {
-          if (code.critere === undefined) continue;
-          const comp = l.competence(`C${code.competence}`);
-          if (!comp || l.critere(code.id)) continue;
-          const n = comp.criteres.length;
-          out.push({
-            span: code.span,
-            messages: {
-              fr: `Critère inconnu ${code.id} : ${comp.id} compte ${n} critère${n > 1 ? 's' : ''} (${comp.id}.1 à ${comp.id}.${n}).`,
-              en: `Unknown criterion ${code.id}: ${comp.id} has ${n} criteri${n > 1 ? 'a' : 'on'} (${comp.id}.1 to ${comp.id}.${n}).`,
-            },
-            data: { id: code.id, replacement: nearestCritere(code, comp) },
-          });
-        }
-      }
+    for (const code of codesIn(model)) {
+      if (code.critere === undefined) continue;
+      const comp = l.competence(`C${code.competence}`);
+      if (!comp || l.critere(code.id)) continue;
+      const n = comp.criteres.length;
+      out.push({
+        span: code.span,
+        messages: {
+          fr: `Critère inconnu ${code.id} : ${comp.id} compte ${n} critère${n > 1 ? 's' : ''} (${comp.id}.1 à ${comp.id}.${n}).`,
+          en: `Unknown criterion ${code.id}: ${comp.id} has ${n} criteri${n > 1 ? 'a' : 'on'} (${comp.id}.1 to ${comp.id}.${n}).`,
+        },
+        data: { id: code.id, replacement: nearestCritere(code, comp) },
+      });
     }
     return out;
   },
