@@ -22,7 +22,9 @@
 //   {"hover": "token", "expect": "t"} move the mouse onto the first on-screen occurrence of
 //                                    token in the active editor; wait for a hover widget
 //                                    (containing "expect" when given)
-//   {"waitText": "text", "in": "css"} wait until text is visible in the page (or inside css)
+//   {"waitNotification": "text"}     open the Notification Center, wait for a notification
+//                                    containing text (toasts are disabled in this mode)
+//   {"waitText": "text", "in": "css"} wait until text is visible on screen (or inside css)
 //   {"waitGone": "text", "in": "css"} wait until text is no longer visible
 //   {"command": "Title"}             run a command through the command palette (F1)
 //   {"click": "selector or text"}    click a Playwright selector, or else an element by text
@@ -35,6 +37,7 @@
 // Options:
 //   --url URL --workspace DIR [--dev DIR] [--tests FILE] [--mode tests|ui]...
 //   --ui-script FILE | --open-file REL --expect-problem TEXT --hover-on TEXT --expect-hover TEXT
+//   --console-log FILE (UI mode: browser console written there)
 //   --shots DIR (default ./screenshots)  --chromium PATH (default /usr/bin/chromium)
 //   --playwright DIR (npm prefix where playwright-core is installed; or env E2E_PLAYWRIGHT_DIR)
 //   --timeout-ms N (per step, default 60000)
@@ -63,6 +66,7 @@ const { chromium } = require(pwDir ? path.join(pwDir, 'node_modules', 'playwrigh
 const shotsDir = path.resolve(args.shots || 'screenshots');
 const t0 = Date.now();
 const log = (m) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const oneLine = (s, n = 200) => String(s).replace(/\s+/g, ' ').trim().slice(0, n);
 
 async function launch() {
@@ -148,7 +152,7 @@ function loadSteps() {
   return s;
 }
 
-const ACTIONS = ['open', 'waitProblem', 'hover', 'waitText', 'waitGone', 'command', 'click', 'key', 'type', 'goto', 'wait', 'shot'];
+const ACTIONS = ['open', 'waitProblem', 'waitNotification', 'hover', 'waitText', 'waitGone', 'command', 'click', 'key', 'type', 'goto', 'wait', 'shot'];
 
 // Poll fn() until it returns a truthy value or ms elapse.
 async function until(page, what, ms, fn, every = 200) {
@@ -186,11 +190,37 @@ function rectOfToken(page, needle) {
   }, needle);
 }
 
+// Is `text` visible on screen (optionally inside `within`)? Looks for the deepest element
+// whose text contains it (whitespace-insensitive, so editor lines split into spans match)
+// and checks that element is rendered, not transparent and inside the viewport. This skips
+// the off-screen aria live regions (.monaco-aria-container) that repeat messages.
 function visibleTextIncludes(page, text, within) {
   return page.evaluate(([text, within]) => {
-    const norm = (s) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
+    const squash = (s) => (s || '').replace(/[\s\u00a0]+/g, '');
+    const needle = squash(text);
     const roots = within ? [...document.querySelectorAll(within)] : [document.body];
-    return roots.some((r) => r.offsetParent !== null || r === document.body ? norm(r.innerText || '').includes(norm(text)) : false);
+    const visible = (el) => {
+      if (el.closest('.monaco-aria-container')) return false;
+      if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+      const b = el.getBoundingClientRect();
+      return b.width > 0 && b.height > 0 && b.right > 0 && b.bottom > 0 && b.left < innerWidth && b.top < innerHeight;
+    };
+    const deepest = (el) => {
+      for (const c of el.children) if (squash(c.textContent).includes(needle)) return deepest(c);
+      return el;
+    };
+    for (const r of roots) {
+      if (!squash(r.textContent).includes(needle)) continue;
+      // all minimal elements containing the text (there may be several occurrences)
+      const stack = [r];
+      while (stack.length) {
+        const el = stack.pop();
+        const kids = [...el.children].filter((c) => squash(c.textContent).includes(needle));
+        if (kids.length) { stack.push(...kids); continue; }
+        if (visible(deepest(el))) return true;
+      }
+    }
+    return false;
   }, [text, within || null]);
 }
 
@@ -208,24 +238,35 @@ async function openCommandPalette(page, ms) {
 }
 
 async function runCommand(page, title, ms) {
-  await openCommandPalette(page, ms);
-  const input = page.locator('.quick-input-widget input').first();
-  await input.fill(`>${title}`);
-  // prefer an exact label match, else the first row containing the title
+  // Commands contributed by the extension appear only once its contributions are
+  // registered, and an open palette does not refresh: re-open and re-type until found.
+  const end = Date.now() + ms;
   const rows = page.locator('.quick-input-list .monaco-list-row');
-  const row = await until(page, `command "${title}" in the palette`, ms, async () => {
-    const n = await rows.count();
-    let contains = null;
-    for (let k = 0; k < n; k++) {
-      const r = rows.nth(k);
-      const label = oneLine(await r.locator('.label-name').first().innerText().catch(() => r.innerText()));
-      if (label === title) return r;
-      if (!contains && label.includes(title)) contains = r;
+  for (;;) {
+    await openCommandPalette(page, ms);
+    await page.locator('.quick-input-widget input').first().fill(`>${title}`);
+    let row = null;
+    try {
+      // prefer an exact label match, else the first row containing the title
+      row = await until(page, `command "${title}" in the palette`, Math.min(3000, Math.max(end - Date.now(), 500)), async () => {
+        const n = await rows.count();
+        let contains = null;
+        for (let k = 0; k < n; k++) {
+          const r = rows.nth(k);
+          const label = oneLine(await r.locator('.label-name').first().innerText().catch(() => ''));
+          if (label === title) return r;
+          if (!contains && label.includes(title)) contains = r;
+        }
+        return contains;
+      });
+    } catch (e) {
+      if (Date.now() > end) { await page.keyboard.press('Escape'); throw e; }
+      continue;
     }
-    return contains;
-  });
-  await row.click();
-  await until(page, 'command palette to close', ms, async () => !(await quickInputVisible(page)));
+    await row.click();
+    await until(page, 'command palette to close', Math.min(ms, 15000), async () => !(await quickInputVisible(page)));
+    return;
+  }
 }
 
 async function waitEditorTab(page, base, ms) {
@@ -243,7 +284,8 @@ async function openFile(page, rel, ms) {
     await explorer.waitFor({ state: 'visible', timeout: Math.min(ms, 15000) });
     for (let i = 0; i < parts.length; i++) {
       const isFile = i === parts.length - 1;
-      const row = explorer.locator(`.monaco-list-row[aria-level="${i + 1}"]`).filter({ has: page.locator(`.label-name:text-is("${parts[i]}")`) }).first();
+      const row = explorer.locator(`.monaco-list-row[aria-level="${i + 1}"]`)
+        .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRe(parts[i])}\\s*$`) }) }).first();
       await row.waitFor({ timeout: Math.min(ms, 15000) });
       if (isFile) { await row.click(); break; }
       if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
@@ -272,6 +314,19 @@ async function waitProblem(page, text, ms) {
     await panel.waitFor({ state: 'visible', timeout: Math.min(ms, 15000) });
   }
   const row = panel.locator('.monaco-list-row', { hasText: text }).first();
+  await row.waitFor({ timeout: ms });
+  return oneLine(await row.innerText());
+}
+
+// Toasts are NOT shown when code-server runs with enable-smoke-test-driver (VS Code skips
+// them in smoke-test mode), so notifications are checked in the Notification Center.
+async function waitNotification(page, text, ms) {
+  const center = page.locator('.notifications-center');
+  if (!(await center.isVisible().catch(() => false))) {
+    await page.locator('[id="status.notifications"]').first().click();
+    await center.waitFor({ state: 'visible', timeout: Math.min(ms, 15000) });
+  }
+  const row = center.locator('.monaco-list-row', { hasText: text }).first();
   await row.waitFor({ timeout: ms });
   return oneLine(await row.innerText());
 }
@@ -322,6 +377,7 @@ async function runStep(page, step) {
   switch (action) {
     case 'open': await openFile(page, v, ms); return `opened ${v}`;
     case 'waitProblem': return `Problems: ${await waitProblem(page, v, ms)}`;
+    case 'waitNotification': return `notification: ${await waitNotification(page, v, ms)}`;
     case 'hover': return `hover: ${await hover(page, v, step.expect, ms)}`;
     case 'waitText': await until(page, `text ${JSON.stringify(v)}${step.in ? ` in ${step.in}` : ''}`, ms, () => visibleTextIncludes(page, v, step.in)); return 'found';
     case 'waitGone': await until(page, `text ${JSON.stringify(v)} to disappear`, ms, async () => !(await visibleTextIncludes(page, v, step.in))); return 'gone';
@@ -340,6 +396,21 @@ async function runUi() {
   const steps = loadSteps();
   const { page, close } = await launch();
   page.on('pageerror', (e) => log(`pageerror: ${e.message}`));
+  // Browser console (incl. messages forwarded from the extension host): all to a file,
+  // extension activation failures and uncaught extension errors also to stdout.
+  const consoleLog = args.consoleLog ? fs.createWriteStream(args.consoleLog) : null;
+  page.on('console', (m) => {
+    const text = m.text();
+    consoleLog?.write(`[${m.type()}] ${text}\n`);
+    if (/Activating extension .* failed|\[Extension Host\].*(Error|rejected promise)/i.test(text) && !/ENOTFOUND|Failed to load resource/.test(text)) log(`console ${m.type()}: ${oneLine(text, 400)}`);
+    if (devId && text.includes(`Activating extension '${devId}' failed`)) activationFailed = oneLine(text, 300);
+  });
+  // the extension under test failing to activate fails the UI mode (checked after each step)
+  let activationFailed = '';
+  const devId = (() => {
+    try { const pj = JSON.parse(fs.readFileSync(path.join(args.dev, 'package.json'), 'utf8')); return `${pj.publisher}.${pj.name}`.toLowerCase(); } catch { return ''; }
+  })();
+  const checkActivation = () => { if (activationFailed) throw new Error(activationFailed); };
   let current = 'load workbench';
   try {
     await page.goto(workbenchUrl(devPayload(false)));
@@ -352,16 +423,18 @@ async function runUi() {
       current = `step ${i + 1}/${steps.length} ${JSON.stringify(steps[i])}`;
       const st = Date.now();
       const r = await runStep(page, steps[i]);
+      checkActivation();
       log(`${current}: ${r} (${((Date.now() - st) / 1000).toFixed(1)}s)`);
     }
     if (!steps.some((s) => 'shot' in s)) log(`screenshot ${await shot(page, 'ui.png')}`);
+    checkActivation();
     return 0;
   } catch (e) {
     let f = '';
     try { f = await shot(page, 'failure.png'); } catch { /* page gone */ }
     log(`UI FAILED at ${current}: ${oneLine(e.message, 400)}${f ? ` (screenshot ${f})` : ''}`);
     return 1;
-  } finally { await close(); }
+  } finally { await close(); consoleLog?.end(); }
 }
 
 (async () => {

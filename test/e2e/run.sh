@@ -166,7 +166,8 @@ cat >"$RUN/ud/User/settings.json" <<'JSON'
   "extensions.autoUpdate": false,
   "extensions.ignoreRecommendations": true,
   "update.mode": "none",
-  "git.enabled": false
+  "git.enabled": false,
+  "explorer.compactFolders": false
 }
 JSON
 PORT=$("$NODE24" -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
@@ -227,7 +228,7 @@ if [[ -n $TESTS ]]; then
 fi
 if [[ $UI == 1 ]]; then
   phase "UI mode"
-  ui=("${drv[@]}" --mode ui --shots "$SHOTS")
+  ui=("${drv[@]}" --mode ui --shots "$SHOTS" --console-log "$RUN/ui-console.log")
   if [[ -n $UI_SCRIPT ]]; then
     ui+=(--ui-script "$UI_SCRIPT")
   else
@@ -238,6 +239,19 @@ if [[ $UI == 1 ]]; then
   fi
   if "${ui[@]}"; then results+=("ui: PASS"); else rc=1; results+=("ui: FAIL"); fi
 fi
+phase "check extension host logs"
+# An activation failure of the extension under test fails the run, even when no step noticed.
+EXT_ID=$("$NODE24" -e 'const p=require(process.argv[1]);console.log(`${p.publisher}.${p.name}`)' "$EXT/package.json" 2>/dev/null || true)
+act_err=$(grep -rhiF -A3 "Activating extension $EXT_ID failed" "$RUN"/ud/logs/*/exthost*/ 2>/dev/null | head -20 || true)
+if [[ -n $EXT_ID && -n $act_err ]]; then
+  echo "$act_err" | sed 's/^/    /'
+  rc=1; results+=("activation: FAIL")
+else
+  act=$(grep -rhoiF "_doActivateExtension $EXT_ID," "$RUN"/ud/logs/*/exthost*/ 2>/dev/null | head -1 || true)
+  if [[ -n $act ]]; then results+=("activation: ok"); else
+    echo "    note: $EXT_ID was not activated during the run (no activation event fired yet?)"; results+=("activation: none"); fi
+fi
+echo "    exthost logs: $(ls -d "$RUN"/ud/logs/*/exthost* 2>/dev/null | tr '\n' ' ')"
 phase ""
 echo "=== [e2e] ${results[*]}  -> rc=$rc  (total $(($(date +%s) - T0))s; logs: $RUN; screenshots: $SHOTS)"
 exit $rc
