@@ -1,0 +1,140 @@
+/**
+ * Quick fixes with their edits, and the source action that adds every missing
+ * competency. Built from the draft's own analysis (not from what the client
+ * sends back), so a fix always matches the text it edits.
+ */
+import type { DraftAnalysis } from '../analyze';
+import type { Diagnostic } from '../diagnostic';
+import type { DraftModel } from '../draft';
+import type { Lang } from '../i18n';
+import { lookup } from '../referentiel/lookup';
+import type { Competence } from '../referentiel/model';
+import type { Range } from '../text';
+import { toLspDiagnostic } from './diagnostics';
+import { CodeActionKind, rangesTouch, type CodeAction, type TextEdit } from './lsp';
+import { tr } from './markdown';
+
+/** The heading under which new questions go, when a draft has one. */
+const TRAVAIL = /^travail a faire\b/;
+
+/**
+ * The code actions for a range of a draft. `only` filters by kind as LSP's
+ * `context.only` does (a kind matches itself and its sub-kinds).
+ */
+export function codeActions(analysis: DraftAnalysis, uri: string, range: Range, lang: Lang, only?: string[]): CodeAction[] {
+  const { model, referentiel: ref } = analysis;
+  if (!model.isDraft) return [];
+  const wanted = (kind: string) => !only || only.length === 0 || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  const out: CodeAction[] = [];
+  const missing = analysis.diagnostics.filter((d) => d.code === 'competence-manquante');
+  if (wanted(CodeActionKind.QuickFix)) {
+    for (const d of analysis.diagnostics) {
+      if (!rangesTouch(d.range, range)) continue;
+      out.push(...quickFixes(analysis, d, uri, lang));
+    }
+    if (missing.length > 1 && missing.some((d) => rangesTouch(d.range, range))) {
+      const all = addCompetencies(analysis, missing, uri, lang, CodeActionKind.QuickFix);
+      if (all) out.push(all);
+    }
+  }
+  if (ref && missing.length > 0 && wanted(CodeActionKind.AddMissingCompetencies)) {
+    const all = addCompetencies(analysis, missing, uri, lang, CodeActionKind.AddMissingCompetencies);
+    if (all) out.push(all);
+  }
+  return out;
+}
+
+function quickFixes(analysis: DraftAnalysis, d: Diagnostic, uri: string, lang: Lang): CodeAction[] {
+  const { model, referentiel: ref } = analysis;
+  const fix = (title: string, edits: TextEdit[], isPreferred = true): CodeAction => ({
+    title, kind: CodeActionKind.QuickFix, diagnostics: [toLspDiagnostic(d)], isPreferred, edit: { changes: { [uri]: edits } },
+  });
+  const replacement = d.data?.replacement;
+  switch (d.code) {
+    case 'competence-inconnue':
+    case 'critere-inconnu': {
+      if (!replacement) return [];
+      const c = ref && lookup(ref).competence(replacement.split('.')[0]);
+      const what = c ? ` (${c.titre})` : '';
+      return [fix(tr(lang, `Remplacer par ${replacement}${what}`, `Replace with ${replacement}${what}`), [{ range: d.range, newText: replacement }])];
+    }
+    case 'tag-malforme':
+      if (!replacement) return [];
+      return [fix(tr(lang, `Corriger la balise : ${replacement}`, `Fix the tag: ${replacement}`), [{ range: d.range, newText: replacement }])];
+    case 'plage-invalide':
+      if (!replacement) return [];
+      return [fix(tr(lang, `Inverser la plage : ${replacement}`, `Swap the range: ${replacement}`), [{ range: d.range, newText: replacement }])];
+    case 'competence-manquante': {
+      const one = addCompetencies(analysis, [d], uri, lang, CodeActionKind.QuickFix);
+      return one ? [one] : [];
+    }
+    case 'modalite-absente':
+      if (!ref) return [];
+      return ref.modalites.map((m) => fix(
+        tr(lang, `Indiquer la modalité ${m.id} (${m.titre})`, `Set the modality to ${m.id} (${m.titre})`),
+        [modaliteEdit(model, m.id)],
+        false,
+      ));
+    default:
+      return [];
+  }
+}
+
+/** The edit that gives a draft `modalite: id`: a new front matter, a new key, or the empty key filled. */
+function modaliteEdit(model: DraftModel, id: string): TextEdit {
+  const fm = model.frontMatter;
+  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  if (!fm) {
+    const at = model.lines.positionAt(model.bodyStart);
+    return { range: { start: at, end: at }, newText: `---${eol}modalite: ${id}${eol}---${eol}${eol}` };
+  }
+  if (fm.modalite) {
+    const line = model.lines.positionAt(fm.modalite.span.start).line;
+    return { range: model.lines.lineRange(line), newText: `modalite: ${id}` };
+  }
+  const at = model.lines.positionAt(fm.content.start);
+  return { range: { start: at, end: at }, newText: `modalite: ${id}${eol}` };
+}
+
+/** One action inserting a tagged question section for each missing competency given. */
+function addCompetencies(analysis: DraftAnalysis, missing: Diagnostic[], uri: string, lang: Lang, kind: string): CodeAction | undefined {
+  const { model, referentiel: ref } = analysis;
+  if (!ref) return undefined;
+  const l = lookup(ref);
+  const comps = missing.map((d) => d.data?.id && l.competence(d.data.id)).filter((c): c is Competence => !!c);
+  if (comps.length === 0) return undefined;
+  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  const { offset, depth } = insertionPoint(model);
+  const sections = comps.map((c) => questionSection(c, depth, lang, eol)).join(eol + eol);
+  const at = model.lines.positionAt(offset);
+  const lead = offset === 0 ? '' : eol + eol;
+  const tail = offset < model.text.length ? '' : eol;
+  const title = comps.length === 1
+    ? tr(lang, `Ajouter une question pour ${comps[0].id} (${comps[0].titre})`, `Add a question for ${comps[0].id} (${comps[0].titre})`)
+    : tr(lang, `Ajouter les ${comps.length} compétences manquantes (${comps.map((c) => c.id).join(', ')})`,
+      `Add the ${comps.length} missing competencies (${comps.map((c) => c.id).join(', ')})`);
+  return {
+    title,
+    kind,
+    ...(kind === CodeActionKind.QuickFix ? { diagnostics: missing.map(toLspDiagnostic), isPreferred: comps.length === 1 } : {}),
+    edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: lead + sections + tail }] } },
+  };
+}
+
+/** At the end of the "Travail à faire" section, one level below it; else at the end of the draft. */
+function insertionPoint(model: DraftModel): { offset: number; depth: number } {
+  const travail = model.sections.find((s) => TRAVAIL.test(normalize(s.title)));
+  if (travail) return { offset: travail.span.end, depth: Math.min(travail.depth + 1, 6) };
+  let end = model.text.length;
+  while (end > model.bodyStart && /\s/.test(model.text[end - 1])) end--;
+  return { offset: end, depth: 2 };
+}
+
+/** A heading tagged with the competency and a numbered question to write. */
+function questionSection(c: Competence, depth: number, lang: Lang, eol: string): string {
+  return `${'#'.repeat(depth)} ${c.titre} {${c.id}}${eol}${eol}1. ${tr(lang, 'Question à rédiger.', 'Question to write.')}`;
+}
+
+function normalize(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}

@@ -1,0 +1,93 @@
+/**
+ * The custom protocol between the language server and its clients: method
+ * names and payloads as plain types, so the VS Code client (and any other)
+ * imports the same definitions the server answers with. Pure: no LSP library.
+ */
+import type { CoverageStatus } from './coverage';
+import type { Severity } from './diagnostic';
+import type { Range } from './text';
+
+/** Request `rncp/coverage`: the coverage of one draft, or of every draft the server knows. */
+export const COVERAGE_REQUEST = 'rncp/coverage';
+
+/** Notification `rncp/coverageChanged`: the coverage of these drafts changed (or they are gone). */
+export const COVERAGE_CHANGED_NOTIFICATION = 'rncp/coverageChanged';
+
+/** Commands the server's features refer to; the client implements them. */
+export const COMMANDS = {
+  /** Shows the coverage view for a draft (argument: its URI). Run by the code lens. */
+  showCoverage: 'rncp.showCoverage',
+} as const;
+
+/** Params of `rncp/coverage`: one draft's URI, or none for the whole workspace. */
+export interface CoverageParams {
+  uri?: string;
+}
+
+/** Result of `rncp/coverage`: drafts sorted by URI (none when the URI is not a known draft). */
+export interface CoverageResult {
+  drafts: DraftCoverage[];
+}
+
+/** Params of `rncp/coverageChanged`; a URI whose coverage request returns no draft was removed. */
+export interface CoverageChangedParams {
+  uris: string[];
+}
+
+/** One place a competency or criterion is tagged. */
+export interface OccurrenceInfo {
+  /** The code or range as written, upper-case (`C3.2`, `C1-C5`). */
+  code: string;
+  /** The characters of that code or range. */
+  range: Range;
+  /** The whole tag. */
+  tagRange: Range;
+  /** What the tag covers (its section or block). */
+  scopeRange: Range;
+  /** The title of the innermost section, if any. */
+  section?: string;
+}
+
+/** Coverage of one criterion in a draft. */
+export interface CritereCoverageInfo {
+  id: string;
+  texte: string;
+  covered: boolean;
+  occurrences: OccurrenceInfo[];
+}
+
+/** Coverage of one expected competency in a draft. */
+export interface CompetenceCoverageInfo {
+  id: string;
+  titre: string;
+  bloc: string;
+  status: CoverageStatus;
+  criteres: CritereCoverageInfo[];
+  occurrences: OccurrenceInfo[];
+}
+
+/** Everything a coverage view shows about one draft. */
+export interface DraftCoverage {
+  uri: string;
+  /** The editor's version when the draft is open; absent when read from disk. */
+  version?: number;
+  /** The `titre` of the front matter, when there is one. */
+  titre?: string;
+  /** The référentiel in force, when it could be resolved. */
+  referentiel?: { id: string; titre: string };
+  /** The `modalite` value as written (also when unknown). */
+  modaliteValue?: string;
+  /** The modality, when the value names a known one. */
+  modalite?: { id: string; titre: string; type: string };
+  /** Counts for the modality (absent without a known modality). */
+  counts?: {
+    competences: { tagged: number; complete: number; total: number };
+    criteres: { covered: number; total: number };
+  };
+  /** The expected competencies, in référentiel order. */
+  competences: CompetenceCoverageInfo[];
+  /** Competencies tagged although the modality does not assess them. */
+  horsModalite: { id: string; titre: string; occurrences: OccurrenceInfo[] }[];
+  /** How many diagnostics of each severity the draft has. */
+  diagnostics: Record<Severity, number>;
+}

@@ -1,0 +1,93 @@
+import * as assert from 'node:assert/strict';
+import { codeActions } from '../../../server/src/core/features/codeActions';
+import type { Lang } from '../../../server/src/core/i18n';
+import { applyEdits, fixture } from '../../helpers/features';
+
+const URI = 'file:///drafts/sujet.cas.md';
+
+/**
+ * Asks for the actions at the cursor, picks the one whose title matches and
+ * checks the text after its edit. `after` is the whole expected text.
+ */
+function check(source: string, title: RegExp, after: string, opts: { lang?: Lang; only?: string[]; kind?: string } = {}) {
+  const f = fixture(source);
+  const actions = codeActions(f.analysis, URI, { start: f.position, end: f.position }, opts.lang ?? 'fr', opts.only);
+  const action = actions.find((a) => title.test(a.title));
+  assert.ok(action, `no action ${title} among: ${actions.map((a) => a.title).join(' | ')}`);
+  if (opts.kind) assert.equal(action.kind, opts.kind);
+  assert.deepEqual(Object.keys(action.edit.changes), [URI]);
+  assert.equal(applyEdits(f.text, action.edit.changes[URI]), after);
+  return actions;
+}
+
+function titles(source: string, only?: string[]) {
+  const f = fixture(source);
+  return codeActions(f.analysis, URI, { start: f.position, end: f.position }, 'fr', only).map((a) => a.title);
+}
+
+const M1 = '---\nmodalite: M1\n---\n';
+const M1_ALL = `${M1}# Sujet {C1-C5}\n\n{C1.1 C1.2 C1.3} {C2.1 C2.2 C2.3 C2.4} {C3.1 C3.2 C3.3 C3.4} {C4.1 C4.2 C4.3 C4.4 C4.5 C4.6 C4.7 C4.8}\n`;
+
+describe('feature code actions', () => {
+  it('competence-manquante: a tagged question under "Travail à faire"', () => {
+    const src = `---\nmodalite: M$$CURSOR$$1\n---\n# S {C1-C4}\n\n## Travail à faire\n\n### Dossier 1 {C1}\n\n1. Q\n\n## Barème\n\nx\n`;
+    check(src, /^Ajouter une question pour C5 \(Proposer la stratégie commerciale à la direction générale\)$/,
+      `---\nmodalite: M1\n---\n# S {C1-C4}\n\n## Travail à faire\n\n### Dossier 1 {C1}\n\n1. Q\n\n### Proposer la stratégie commerciale à la direction générale {C5}\n\n1. Question à rédiger.\n\n## Barème\n\nx\n`,
+      { kind: 'quickfix' });
+  });
+  it('competence-manquante: at the end when there is no "Travail à faire"', () => {
+    check(`---\nmodalite: $$CURSOR$$M1\n---\n# S {C1-C4}\n\nTexte.\n\n\n`, /C5/,
+      `---\nmodalite: M1\n---\n# S {C1-C4}\n\nTexte.\n\n## Proposer la stratégie commerciale à la direction générale {C5}\n\n1. Question à rédiger.\n\n\n`);
+  });
+  it('competence-manquante: in English, and on a text without a final newline', () => {
+    check(`---\nmodalite: M1$$CURSOR$$\n---\n# S {C1-C4}`, /^Add a question for C5/,
+      `---\nmodalite: M1\n---\n# S {C1-C4}\n\n## Proposer la stratégie commerciale à la direction générale {C5}\n\n1. Question to write.\n`, { lang: 'en' });
+  });
+  it('competence-manquante: one action for all of them, also as a source action', () => {
+    const src = `---\nmodalite: M$$CURSOR$$1\n---\n# S {C1, C2, C3}\n\n## Travail à faire {C1}\n`;
+    const after = `---\nmodalite: M1\n---\n# S {C1, C2, C3}\n\n## Travail à faire {C1}\n\n### Concevoir la stratégie commerciale de l'entreprise {C4}\n\n1. Question à rédiger.\n\n### Proposer la stratégie commerciale à la direction générale {C5}\n\n1. Question à rédiger.\n`;
+    check(src, /^Ajouter les 2 compétences manquantes \(C4, C5\)$/, after, { kind: 'quickfix' });
+    check(src, /^Ajouter les 2 compétences manquantes/, after, { only: ['source'], kind: 'source.rncp.addMissingCompetencies' });
+    // The source action is offered anywhere in the draft, and alone when only source actions are asked for.
+    assert.deepEqual(titles(src.replace('$$CURSOR$$', '').replace('## Travail', '## Trav$$CURSOR$$ail'), ['source']), ['Ajouter les 2 compétences manquantes (C4, C5)']);
+  });
+  it('competence-inconnue: the nearest valid code', () => {
+    check(`${M1}Q {C1, C2$$CURSOR$$11}\n`, /^Remplacer par C11 \(Coordonner la qualification/, `${M1}Q {C1, C11}\n`);
+  });
+  it('critere-inconnu: the nearest valid criterion', () => {
+    check(`${M1}Q {C3.$$CURSOR$$5}\n`, /^Replace with C3\.4/, `${M1}Q {C3.4}\n`, { lang: 'en' });
+  });
+  it('tag-malforme: the corrected tag', () => {
+    check(`${M1}Q {C3;$$CURSOR$$ C4}\n`, /^Corriger la balise : \{C3, C4\}$/, `${M1}Q {C3, C4}\n`);
+    check(`${M1}Q {C3 et C4$$CURSOR$$}\n`, /\{C3, C4\}/, `${M1}Q {C3, C4}\n`);
+  });
+  it('plage-invalide: a reversed range swapped', () => {
+    check(`${M1}Q {C5-$$CURSOR$$C1}\n`, /^Inverser la plage : C1-C5$/, `${M1}Q {C1-C5}\n`);
+    check(`${M1}Q {C5 – C$$CURSOR$$1}\n`, /C1 – C5/, `${M1}Q {C1 – C5}\n`);
+  });
+  it('modalite-absente: a front matter with a modality to choose', () => {
+    const src = '# Su$$CURSOR$$jet {C6}\n';
+    assert.deepEqual(titles(src).map((t) => t.slice(0, 30)), ['Indiquer la modalité M1 (Elabo', 'Indiquer la modalité M2 (Conce', 'Indiquer la modalité M3 (Analy', 'Indiquer la modalité M4 (Mise ']);
+    check(src, /M2/, '---\nmodalite: M2\n---\n\n# Sujet {C6}\n');
+  });
+  it('modalite-absente: a key added to an existing front matter, or an empty one filled', () => {
+    check('$$CURSOR$$---\ntitre: X\n---\n# S\n', /M3/, '---\nmodalite: M3\ntitre: X\n---\n# S\n');
+    check('$$CURSOR$$---\r\nmodalite:\r\ntitre: X\r\n---\r\n', /M4/, '---\r\nmodalite: M4\r\ntitre: X\r\n---\r\n');
+  });
+  it('offers nothing where no fix applies', () => {
+    assert.deepEqual(titles(`${M1_ALL}Q {C$$CURSOR$$999}\n`), []);
+    assert.deepEqual(titles(`${M1_ALL}Q {C$$CURSOR$$1}\n`), []);
+    assert.deepEqual(titles(`${M1_ALL}Q {C$$CURSOR$$3 ? C4}\n`), []);
+  });
+  it('offers nothing in a non-draft', () => {
+    const f = fixture('# N$$CURSOR$$otes {C3;C4}\n', '/n/notes.md');
+    assert.deepEqual(codeActions(f.analysis, URI, { start: f.position, end: f.position }, 'fr'), []);
+  });
+  it('links each quick fix to its diagnostic', () => {
+    const f = fixture(`${M1}Q {C5-$$CURSOR$$C1}\n`);
+    const [a] = codeActions(f.analysis, URI, { start: f.position, end: f.position }, 'fr', ['quickfix']);
+    assert.equal(a.diagnostics?.[0].code, 'plage-invalide');
+    assert.equal(a.diagnostics?.[0].source, 'rncp');
+    assert.equal(a.isPreferred, true);
+  });
+});

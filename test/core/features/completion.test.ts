@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import { completions } from '../../../server/src/core/features/completion';
+import type { Lang } from '../../../server/src/core/i18n';
+import { applyEdits, fixture } from '../../helpers/features';
+
+const FM = '---\nmodalite: M2\n---\n';
+const REFS = [{ id: 'mdc-2023', titre: 'Manager du développement commercial' }];
+
+/** The labels at the cursor, sorted as an editor would; `first` checks the head of the list. */
+function labels(source: string, lang: Lang = 'fr', fileName?: string) {
+  const f = fixture(source, fileName);
+  const items = completions(f.analysis, f.position, { lang, referentiels: REFS });
+  return { f, items: [...items].sort((a, b) => a.sortText.localeCompare(b.sortText)) };
+}
+
+function check(source: string, first: string[], opts: { count?: number; excludes?: string[]; fileName?: string } = {}) {
+  const { items } = labels(source, 'fr', opts.fileName);
+  const got = items.map((i) => i.label);
+  assert.deepEqual(got.slice(0, first.length), first, got.join(' '));
+  if (opts.count !== undefined) assert.equal(got.length, opts.count);
+  for (const x of opts.excludes ?? []) assert.ok(!got.includes(x), `${x} should not be proposed`);
+}
+
+describe('feature completion', () => {
+  const cases: [string, string, string[], { count?: number; excludes?: string[] }?][] = [
+    ['after { the modality\'s competencies first, then its range, then the others', `${FM}# Q {$$CURSOR$$\n`, ['C6', 'C7', 'C8', 'C9', 'C6-C9', 'C1'], { count: 21 }],
+    ['while typing a code', `${FM}Q {C$$CURSOR$$}\n`, ['C6', 'C7'], { count: 21 }],
+    ['after a comma', `${FM}Q {C6, $$CURSOR$$\n`, ['C6', 'C7']],
+    ['after C7. the criteria of C7', `${FM}Q {C7.$$CURSOR$$}\n`, ['C7.1', 'C7.2', 'C7.3', 'C7.4'], { count: 4 }],
+    ['after C12. in a multi-code tag', `${FM}Q {C6, C12.$$CURSOR$$\n`, ['C12.1'], { count: 5 }],
+    ['after a dash: the competencies after the start', `${FM}Q {C6-$$CURSOR$$\n`, ['C7', 'C8', 'C9', 'C10'], { count: 14, excludes: ['C6', 'C1', 'C6-C9'] }],
+    ['after an en dash', `${FM}Q {C18–C$$CURSOR$$}\n`, ['C19', 'C20'], { count: 2 }],
+    ['front matter keys not yet present', '---\nmodalite: M1\n$$CURSOR$$\n---\n', ['referentiel', 'titre'], { count: 2 }],
+    ['front matter modalite values', '---\nmodalite: $$CURSOR$$\n---\n', ['M1', 'M2', 'M3', 'M4'], { count: 4 }],
+    ['front matter referentiel ids', '---\nreferentiel: md$$CURSOR$$\nmodalite: M1\n---\n', ['mdc-2023'], { count: 1 }],
+  ];
+  for (const [name, source, first, opts] of cases) it(name, () => check(source, first, opts));
+
+  const none: [string, string, string?][] = [
+    ['outside a tag', `${FM}Question $$CURSOR$$\n`],
+    ['after a closed tag', `${FM}Q {C6} $$CURSOR$$\n`],
+    ['in braces that are not a tag', `${FM}Q {foo $$CURSOR$$\n`],
+    ['after an escaped brace', `${FM}Q \\{$$CURSOR$$\n`],
+    ['in inline code', `${FM}Q \`{$$CURSOR$$\n`],
+    ['in a code block', `${FM}\`\`\`\n{$$CURSOR$$\n\`\`\`\n`],
+    ['after an unknown competency and a dot', `${FM}Q {C42.$$CURSOR$$\n`],
+    ['on a fence line of the front matter', `---\nmodalite: M2\n$$CURSOR$$---\n`],
+    ['in a non-draft', '# Notes {$$CURSOR$$\n', '/drafts/notes.md'],
+  ];
+  for (const [name, source, fileName] of none) it(`nothing ${name}`, () => check(source, [], { count: 0, fileName }));
+
+  it('gives each competency its title, status and documentation, and preselects the first missing one', () => {
+    const { items } = labels(`${FM}{C6.1}\n\nQ {$$CURSOR$$\n`);
+    const c6 = items.find((i) => i.label === 'C6')!;
+    assert.equal(c6.detail, 'Définir les composantes d\'un plan d\'actions commerciales · partielle');
+    assert.match(c6.documentation!.value, /\*\*C6\*\* — \*\*Définir/);
+    assert.deepEqual(items.filter((i) => i.preselect).map((i) => i.label), ['C7']);
+    assert.match(items.find((i) => i.label === 'C6-C9')!.detail!, /Toutes les compétences de M2/);
+  });
+
+  it('marks criteria covered or not and replaces the typed word', () => {
+    const { f, items } = labels(`${FM}{C7.2}\n\nQ {C7.$$CURSOR$$}\n`);
+    assert.match(items[0].detail!, /^⬜ /);
+    assert.match(items[1].detail!, /^✅ /);
+    assert.equal(applyEdits(f.text, [items[2].textEdit]), `${FM}{C7.2}\n\nQ {C7.3}\n`);
+  });
+
+  it('replaces a partly typed modalite value and documents each modality', () => {
+    const { f, items } = labels('---\nmodalite: "m$$CURSOR$$\n---\n', 'en');
+    assert.equal(applyEdits(f.text, [items[2].textEdit]), '---\nmodalite: "M3\n---\n');
+    assert.match(items[0].detail!, /\(C1–C5\)$/);
+    assert.match(items[0].documentation!.value, /Competencies assessed/);
+  });
+
+  it('inserts a key with its colon', () => {
+    const { f, items } = labels('---\nmod$$CURSOR$$\n---\n');
+    assert.equal(applyEdits(f.text, [items[0].textEdit]), '---\nmodalite: \n---\n');
+  });
+});

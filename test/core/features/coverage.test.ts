@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { draftCoverage } from '../../../server/src/core/features/coverage';
+import { fixture, showRange } from '../../helpers/features';
+
+describe('feature coverage model', () => {
+  it('gives the client statuses, criteria and occurrences with ranges', () => {
+    const f = fixture('---\ntitre: Sujet X\nmodalite: m1\n---\n⟦# Q ⟦{⟦C1.1⟧}⟧\n\n{C9} {C21}⟧\n');
+    const c = draftCoverage('file:///s.cas.md', f.analysis, 3);
+    assert.equal(c.uri, 'file:///s.cas.md');
+    assert.equal(c.version, 3);
+    assert.equal(c.titre, 'Sujet X');
+    assert.deepEqual(c.referentiel, { id: 'mdc-2023', titre: 'Manager du développement commercial' });
+    assert.equal(c.modaliteValue, 'm1');
+    assert.deepEqual(c.modalite, { id: 'M1', titre: "Elaboration d'une stratégie commerciale issue d'une analyse-diagnostic de marché", type: 'Étude de cas' });
+    assert.deepEqual(c.counts, { competences: { tagged: 1, complete: 0, total: 5 }, criteres: { covered: 1, total: 22 } });
+    assert.deepEqual(c.competences.map((x) => `${x.id} ${x.status}`), ['C1 partielle', 'C2 absente', 'C3 absente', 'C4 absente', 'C5 absente']);
+    const [scope, tag, code] = f.marks;
+    const occ = c.competences[0].criteres[0].occurrences[0];
+    assert.deepEqual([occ.code, showRange(occ.range), showRange(occ.tagRange), showRange(occ.scopeRange), occ.section], ['C1.1', showRange(code), showRange(tag), showRange(scope), 'Q {C1.1}']);
+    assert.equal(c.competences[0].criteres[1].covered, false);
+    assert.deepEqual(c.horsModalite.map((h) => h.id), ['C9']);
+    assert.deepEqual(c.diagnostics, { error: 1, warning: 5, information: 2, hint: 0 });
+  });
+  it('describes a draft without a modality', () => {
+    const c = draftCoverage('u', fixture('# Sujet.cas\n').analysis);
+    assert.deepEqual([c.modalite, c.counts, c.competences, c.version], [undefined, undefined, [], undefined]);
+    assert.equal(c.diagnostics.warning, 1);
+  });
+  it('is plain JSON', () => {
+    const c = draftCoverage('u', fixture('---\nmodalite: M2\n---\n{C6}\n').analysis);
+    assert.deepEqual(JSON.parse(JSON.stringify(c)), c);
+  });
+});
