@@ -1,0 +1,73 @@
+/**
+ * What the server pushes when the index changes: the diagnostics of each draft
+ * (open drafts always, unopened ones when workspace diagnostics are on) and
+ * `rncp/coverageChanged` for drafts whose coverage changed.
+ */
+import type { Connection, Disposable } from 'vscode-languageserver/node';
+import { draftCoverage } from './core/features/coverage';
+import { toLspDiagnostic } from './core/features/diagnostics';
+import { COVERAGE_CHANGED_NOTIFICATION, type CoverageChangedParams } from './core/protocol';
+import type { RncpSettings } from './core/settings';
+import { background, type Logger } from './guard';
+import type { IndexChange, IndexEntry, WorkspaceIndex } from './workspaceIndex';
+
+/** Publishes diagnostics and coverage notifications for the index's changes. */
+export class Publisher implements Disposable {
+  /** URIs that have diagnostics on the client (so that only they are ever cleared). */
+  private readonly published = new Set<string>();
+  /** The last coverage sent per index key (without version), to notify real changes only. */
+  private readonly coverage = new Map<string, string>();
+  private readonly pending = new Set<string>();
+  private flushing?: NodeJS.Immediate;
+  private readonly subscription: Disposable;
+
+  constructor(
+    private readonly connection: Connection,
+    index: WorkspaceIndex,
+    private readonly settings: () => RncpSettings,
+    private readonly log: Logger,
+  ) {
+    this.subscription = index.onDidChange((change) => this.changed(change));
+  }
+
+  private changed({ key, entry, previous }: IndexChange): void {
+    if (previous && previous.uri !== entry?.uri) this.clear(previous.uri);
+    if (entry && (entry.open || this.settings().workspaceDiagnostics)) this.publish(entry);
+    else if (entry) this.clear(entry.uri);
+    const signature = entry ? JSON.stringify({ ...draftCoverage(entry.uri, entry.analysis), uri: undefined }) : undefined;
+    if (signature !== this.coverage.get(key) || previous?.uri !== entry?.uri) {
+      if (signature === undefined) this.coverage.delete(key);
+      else this.coverage.set(key, signature);
+      if (previous && previous.uri !== entry?.uri) this.pending.add(previous.uri);
+      if (entry) this.pending.add(entry.uri);
+      this.scheduleFlush();
+    }
+  }
+
+  private publish(entry: IndexEntry): void {
+    this.published.add(entry.uri);
+    const diagnostics = entry.analysis.diagnostics.map(toLspDiagnostic);
+    background(this.log, 'publish diagnostics', () => this.connection.sendDiagnostics({ uri: entry.uri, version: entry.version, diagnostics }));
+  }
+
+  private clear(uri: string): void {
+    if (!this.published.delete(uri)) return;
+    background(this.log, 'clear diagnostics', () => this.connection.sendDiagnostics({ uri, diagnostics: [] }));
+  }
+
+  /** One notification for the drafts changed in the same turn (a scan, a settings change). */
+  private scheduleFlush(): void {
+    if (this.flushing) return;
+    this.flushing = setImmediate(() => {
+      this.flushing = undefined;
+      const params: CoverageChangedParams = { uris: [...this.pending].sort() };
+      this.pending.clear();
+      if (params.uris.length > 0) background(this.log, 'coverage notification', () => this.connection.sendNotification(COVERAGE_CHANGED_NOTIFICATION, params));
+    });
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    if (this.flushing) clearImmediate(this.flushing);
+  }
+}

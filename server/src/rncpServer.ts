@@ -1,0 +1,172 @@
+/**
+ * The language server: wires the connection to the documents, the workspace
+ * index, the settings and the feature handlers. Everything it answers comes
+ * from the core; this file only decides when things happen.
+ */
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type Disposable,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { VERSION } from './cli/main';
+import { COMPLETION_TRIGGERS } from './core/features/completion';
+import { CodeActionKind } from './core/features/lsp';
+import { COVERAGE_REQUEST, type CoverageParams } from './core/protocol';
+import { withDefaults } from './core/settings';
+import type { ServerContext } from './context';
+import { DocumentSync } from './documents';
+import { background, guard, guardNotification, type Logger } from './guard';
+import { onCodeAction } from './handlers/codeActions';
+import { onCodeLens } from './handlers/codeLens';
+import { onCompletion } from './handlers/completion';
+import { onCoverage } from './handlers/coverage';
+import { onDefinition } from './handlers/definition';
+import { onHover } from './handlers/hover';
+import { onInlayHint } from './handlers/inlayHints';
+import { onDocumentHighlight, onReferences } from './handlers/references';
+import { onDocumentSymbol, onWorkspaceSymbol } from './handlers/symbols';
+import { Publisher } from './publisher';
+import { bundledDir, ReferentielStore } from './referentiels';
+import { SettingsManager, type SettingsChange } from './settings';
+import { uriToPath } from './uris';
+import { WorkspaceIndex } from './workspaceIndex';
+
+/** Options of a server (tests and embedders). */
+export interface RncpServerOptions {
+  /** Folder of the bundled référentiels. */
+  referentielDir?: string;
+  /** Milliseconds between a change and its check. */
+  changeDelay?: number;
+}
+
+/** One language server on one connection; `dispose` stops everything it started. */
+export class RncpServer implements Disposable {
+  private readonly log: Logger;
+  private readonly store: ReferentielStore;
+  private readonly referentielDir: string;
+  private readonly index: WorkspaceIndex;
+  private readonly docs: DocumentSync;
+  private readonly publisher: Publisher;
+  private settings?: SettingsManager;
+  private capabilities: ClientCapabilities = {};
+  private folders: string[] = [];
+  private readonly disposables: Disposable[] = [];
+
+  constructor(private readonly connection: Connection, options: RncpServerOptions = {}) {
+    this.log = connection.console;
+    this.referentielDir = options.referentielDir ?? bundledDir();
+    this.store = new ReferentielStore(this.referentielDir);
+    const settings = () => this.settings?.current ?? withDefaults();
+    this.index = new WorkspaceIndex({ store: this.store, settings, log: this.log });
+    this.docs = new DocumentSync(connection, this.index, this.log, options.changeDelay);
+    this.publisher = new Publisher(connection, this.index, settings, this.log);
+    this.disposables.push(this.docs, this.publisher, this.index);
+
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(guardNotification(this.log, 'initialized', () => this.initialized()));
+    connection.onShutdown(() => this.dispose());
+    this.registerHandlers(settings);
+  }
+
+  private registerHandlers(settings: ServerContext['settings']): void {
+    const c = this.connection;
+    const ctx: ServerContext = { index: this.index, docs: this.docs, settings, store: this.store, referentielDir: this.referentielDir, log: this.log };
+    const log = this.log;
+    this.disposables.push(
+      c.onHover(guard(log, 'hover', null, (p, t) => onHover(ctx, p, t))),
+      c.onCompletion(guard(log, 'completion', [], (p, t) => onCompletion(ctx, p, t))),
+      c.onCodeAction(guard(log, 'codeAction', [], (p, t) => onCodeAction(ctx, p, t))),
+      c.onDocumentSymbol(guard(log, 'documentSymbol', [], (p, t) => onDocumentSymbol(ctx, p, t))),
+      c.onWorkspaceSymbol(guard(log, 'workspaceSymbol', [], (p, t) => onWorkspaceSymbol(ctx, p, t))),
+      c.onReferences(guard(log, 'references', [], (p, t) => onReferences(ctx, p, t))),
+      c.onDocumentHighlight(guard(log, 'documentHighlight', [], (p, t) => onDocumentHighlight(ctx, p, t))),
+      c.onDefinition(guard(log, 'definition', null, (p, t) => onDefinition(ctx, p, t))),
+      c.languages.inlayHint.on(guard(log, 'inlayHint', [], (p, t) => onInlayHint(ctx, p, t))),
+      c.onCodeLens(guard(log, 'codeLens', [], (p, t) => onCodeLens(ctx, p, t))),
+      c.onRequest(COVERAGE_REQUEST, guard(log, COVERAGE_REQUEST, { drafts: [] }, (p: CoverageParams | undefined, t) => onCoverage(ctx, p, t))),
+      c.onDidChangeWatchedFiles(guardNotification(log, 'didChangeWatchedFiles', (p) => this.index.filesChanged(p.changes))),
+      c.onDidChangeConfiguration(guardNotification(log, 'didChangeConfiguration', (p) => this.settings?.didChange(p.settings))),
+    );
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.capabilities = params.capabilities;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.folders = folders.map(uriToPath).filter((p): p is string => !!p);
+    this.settings = new SettingsManager(this.connection, {
+      pull: !!params.capabilities.workspace?.configuration,
+      locale: params.locale,
+      log: this.log,
+    });
+    this.disposables.push(this.settings, this.settings.onDidChange((change) => this.settingsChanged(change)));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.AddMissingCompetencies] },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        definitionProvider: true,
+        inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'rncp', version: VERSION },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    const ws = this.capabilities.workspace;
+    if (ws?.didChangeWatchedFiles?.dynamicRegistration) {
+      // Drafts, and référentiel files a draft may name.
+      this.disposables.push(await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/*.{yaml,yml,json}' }],
+      }));
+    }
+    if (ws?.didChangeConfiguration?.dynamicRegistration) {
+      this.disposables.push(await this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'rncp' }));
+    }
+    if (ws?.workspaceFolders) {
+      this.disposables.push(this.connection.workspace.onDidChangeWorkspaceFolders(guardNotification(this.log, 'didChangeWorkspaceFolders', async (e) => {
+        for (const f of e.removed) {
+          const p = uriToPath(f.uri);
+          if (p) this.index.removeFolder(p);
+        }
+        const added = e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+        this.folders = [...this.folders.filter((f) => !e.removed.some((r) => uriToPath(r.uri) === f)), ...added];
+        if (this.settings?.current.workspaceDiagnostics) await this.indexWorkspace(added);
+      })));
+    }
+    await this.settings?.load();
+    if (this.settings?.current.workspaceDiagnostics) await this.indexWorkspace(this.folders);
+  }
+
+  private async indexWorkspace(folders: string[]): Promise<void> {
+    if (folders.length === 0) return;
+    const started = Date.now();
+    const n = await this.index.indexFolders(folders);
+    const drafts = this.index.all().filter((e) => !e.open).length;
+    this.log.info(`rncp: indexed ${n} Markdown files (${drafts} drafts) in ${Date.now() - started} ms`);
+  }
+
+  private settingsChanged({ previous, current }: SettingsChange): void {
+    if (previous.workspaceDiagnostics && !current.workspaceDiagnostics) this.index.clearUnopened();
+    this.index.reanalyze();
+    if (!previous.workspaceDiagnostics && current.workspaceDiagnostics) background(this.log, 'indexing', () => this.indexWorkspace(this.folders));
+    const ws = this.capabilities.workspace;
+    if (ws?.inlayHint?.refreshSupport) background(this.log, 'inlay hint refresh', () => this.connection.languages.inlayHint.refresh());
+    if (ws?.codeLens?.refreshSupport) background(this.log, 'code lens refresh', () => this.connection.sendRequest('workspace/codeLens/refresh'));
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0).reverse()) d.dispose();
+  }
+}

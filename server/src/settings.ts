@@ -1,0 +1,121 @@
+/**
+ * The `rncp.*` settings of the editor mapped onto the core's RncpSettings,
+ * pulled through workspace/configuration and pulled again on
+ * workspace/didChangeConfiguration.
+ */
+import { Emitter, type Connection, type Disposable, type Event } from 'vscode-languageserver/node';
+import type { DiagnosticCode, SeveritySetting } from './core/diagnostic';
+import { langFromLocale } from './core/i18n';
+import { type RncpSettings, withDefaults } from './core/settings';
+import { describe, type Logger } from './guard';
+
+/** The `rncp` section as the client sends it (every field optional, values unchecked). */
+export interface ClientSettings {
+  severity?: { horsModalite?: unknown; competenceManquante?: unknown; critereManquant?: unknown };
+  workspaceDiagnostics?: unknown;
+  inlayHints?: unknown;
+  /** `auto` (the editor's language), `fr` or `en`. */
+  language?: unknown;
+}
+
+/** Which setting sets the severity of which code. */
+const SEVERITY_KEYS: Record<string, DiagnosticCode> = {
+  horsModalite: 'hors-modalite',
+  competenceManquante: 'competence-manquante',
+  critereManquant: 'critere-manquant',
+};
+
+const SEVERITIES = new Set<string>(['off', 'hint', 'information', 'warning', 'error']);
+
+/**
+ * Maps the client's `rncp` section onto RncpSettings. Invalid values fall back to
+ * the defaults; `language: auto` follows the editor's locale, French otherwise.
+ * Dotted keys (`"severity.horsModalite"`, as some editors write them) are read too.
+ */
+export function toRncpSettings(raw: unknown, locale: string | undefined): RncpSettings {
+  const s = nest(raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}) as ClientSettings;
+  const severities: RncpSettings['severities'] = {};
+  const sev = s.severity && typeof s.severity === 'object' ? (s.severity as Record<string, unknown>) : {};
+  for (const [key, code] of Object.entries(SEVERITY_KEYS)) {
+    const v = sev[key];
+    if (typeof v === 'string' && SEVERITIES.has(v)) severities[code] = v as SeveritySetting;
+  }
+  const language = s.language === 'fr' || s.language === 'en' ? s.language : langFromLocale(locale);
+  return withDefaults({
+    lang: language,
+    severities,
+    ...(typeof s.workspaceDiagnostics === 'boolean' ? { workspaceDiagnostics: s.workspaceDiagnostics } : {}),
+    ...(typeof s.inlayHints === 'boolean' ? { inlayHints: s.inlayHints } : {}),
+  });
+}
+
+/** Turns `{"severity.horsModalite": x}` into `{severity: {horsModalite: x}}`. */
+function nest(o: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    const parts = k.replace(/^rncp\./, '').split('.');
+    let at = out;
+    for (const p of parts.slice(0, -1)) at = (at[p] = at[p] && typeof at[p] === 'object' ? at[p] : {}) as Record<string, unknown>;
+    const last = parts[parts.length - 1];
+    at[last] = v && typeof v === 'object' && !Array.isArray(v) ? { ...(at[last] as object), ...nest(v as Record<string, unknown>) } : v;
+  }
+  return out;
+}
+
+/** What changed when settings were read again. */
+export interface SettingsChange {
+  previous: RncpSettings;
+  current: RncpSettings;
+}
+
+/** Holds the current settings and reads them again when the editor says they changed. */
+export class SettingsManager implements Disposable {
+  private value: RncpSettings;
+  private readonly changed = new Emitter<SettingsChange>();
+  /** Fired when a reading differs from the previous settings. */
+  readonly onDidChange: Event<SettingsChange> = this.changed.event;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly options: { pull: boolean; locale?: string; log: Logger },
+  ) {
+    this.value = toRncpSettings(undefined, options.locale);
+  }
+
+  /** The settings in force. */
+  get current(): RncpSettings {
+    return this.value;
+  }
+
+  /** Pulls the `rncp` section (when the client supports it) and applies it. */
+  async load(): Promise<void> {
+    if (!this.options.pull) return;
+    let raw: unknown;
+    try {
+      raw = await this.connection.workspace.getConfiguration({ section: 'rncp' });
+    } catch (e) {
+      this.options.log.warn(`rncp: could not read the settings: ${describe(e)}`);
+      return;
+    }
+    this.apply(raw);
+  }
+
+  /** workspace/didChangeConfiguration: pull again, or read the pushed settings of older clients. */
+  async didChange(pushed: unknown): Promise<void> {
+    if (this.options.pull) return this.load();
+    const section = pushed && typeof pushed === 'object' ? (pushed as Record<string, unknown>).rncp : undefined;
+    if (section !== undefined) this.apply(section);
+  }
+
+  private apply(raw: unknown): void {
+    const next = toRncpSettings(raw, this.options.locale);
+    if (JSON.stringify(next) === JSON.stringify(this.value)) return;
+    const previous = this.value;
+    this.value = next;
+    this.changed.fire({ previous, current: next });
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
