@@ -120,6 +120,7 @@ export class TestClient {
     for (const method of REQUESTS) {
       connection.onRequest(method, (params: unknown) => {
         this.serverRequests.push(method);
+        notified(`request:${method}`, params);
         if (method === 'workspace/configuration') {
           return (params as { items: { section?: string }[] }).items.map((i) => (i.section === 'rncp' ? this.settings : null));
         }
@@ -178,6 +179,11 @@ export class TestClient {
         done(p);
       };
     });
+  }
+
+  /** Resolves at the next request of `method` the server sends the client (a refresh, a registration). */
+  waitForServerRequest(method: string): Promise<unknown> {
+    return this.waitFor(`request:${method}`);
   }
 
   /** Like `waitFor`, but a notification already received counts too. */
