@@ -35,7 +35,11 @@ export interface BlockFindings {
   tags: TagFinding[];
 }
 
-/** A top-level block of a body, with its findings. */
+/**
+ * A top-level block of a body, with its findings. A block cache may also report
+ * a stretch it did not parse, because no tag and no heading can stand in it, as
+ * one block of type `unparsed` with no findings (see incremental/blockCache).
+ */
 export interface Block {
   /** Where the block stands in the document. */
   span: Span;
@@ -46,15 +50,56 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 
 /** Parses a Markdown body (starting at document offset `base`) into blocks with findings. */
 export function parseBlocks(text: string, bodyStart = 0): Block[] {
-  const body = text.slice(bodyStart);
-  const tree = processor.parse(body) as Root;
-  return tree.children.map((node) => {
+  return parseChunk(text.slice(bodyStart)).blocks.map((b) => ({
+    span: { start: bodyStart + b.span.start, end: bodyStart + b.span.end },
+    findings: b.findings,
+  }));
+}
+
+/** What `parseChunk` reads from a piece of Markdown. */
+export interface ParsedChunk {
+  /** Its top-level blocks, spans relative to the piece. */
+  blocks: Block[];
+  /**
+   * Its link reference and footnote definitions, each as a line that defines
+   * the same label again (`[label]: x`, `[^label]: x`). Only when asked for.
+   */
+  definitions: string[];
+}
+
+/**
+ * Parses a piece of Markdown that starts a line into top-level blocks. Only the
+ * blocks starting in `[from, to)` are kept, with spans relative to `from`: a
+ * caller may put text around a chunk (definitions before it, a line after it)
+ * to parse it as it stands in its document.
+ */
+export function parseChunk(src: string, from = 0, to = src.length, wantDefinitions = false): ParsedChunk {
+  const tree = processor.parse(src) as Root;
+  const blocks: Block[] = [];
+  for (const node of tree.children) {
     const start = node.position?.start.offset ?? 0;
+    if (start < from) continue;
+    if (start >= to) break;
     const end = node.position?.end.offset ?? start;
     const findings: BlockFindings = { type: node.type, headings: [], tags: [] };
-    collect(node, body, start, findings, { start: 0, end: end - start }, undefined);
-    return { span: { start: bodyStart + start, end: bodyStart + end }, findings };
-  });
+    collect(node, src, start, findings, { start: 0, end: end - start }, undefined);
+    blocks.push({ span: { start: start - from, end: end - from }, findings });
+  }
+  const definitions: string[] = [];
+  if (wantDefinitions) for (const node of tree.children) gatherDefinitions(node, from, to, definitions);
+  return { blocks, definitions };
+}
+
+/** Collects definitions (anywhere in the tree: they are global even inside lists and quotes). */
+function gatherDefinitions(node: Nodes, from: number, to: number, out: string[]): void {
+  const start = node.position?.start.offset ?? 0;
+  if (start >= to || (node.position?.end.offset ?? 0) <= from) return;
+  if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+    // The label as written, white space folded as Markdown does when matching labels.
+    const label = (node.label ?? node.identifier).replace(/[\t\n\r ]+/g, ' ');
+    out.push(node.type === 'definition' ? `[${label}]: x` : `[^${label}]: x`);
+  }
+  if ('children' in node) for (const child of (node as Parent).children) gatherDefinitions(child as Nodes, from, to, out);
 }
 
 /** Walks a node, gathering headings and tags; `origin` is the block start in `body`. */

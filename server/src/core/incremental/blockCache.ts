@@ -1,0 +1,188 @@
+/**
+ * Incremental block parsing: a draft's body is cut into chunks at safe
+ * boundaries (parse/blockSplit), and each chunk's blocks are kept, keyed by the
+ * chunk's text, so that an edit re-parses only the chunks it touched. Chunks in
+ * which neither a tag nor a heading can stand are not parsed at all.
+ *
+ * The blocks given out are those a whole-body parse gives (same spans, types and
+ * findings), except that an unparsed chunk is one block of type `unparsed`.
+ * Findings hold offsets relative to their block, so a cached chunk can be reused
+ * wherever it moves in the document.
+ *
+ * Use one cache per process (or per worker) for all documents; pass
+ * `cache.parse` as `AnalyzeOptions.parse`.
+ */
+import type { BlockParser } from '../draft';
+import { type Block, type BlockFindings, parseChunk } from '../parse/blocks';
+import { splitBlocks } from '../parse/blockSplit';
+
+/** The `findings.type` of a chunk the cache did not parse (no tag or heading can stand in it). */
+export const UNPARSED = 'unparsed';
+
+/** Bounds and behaviour of a cache. */
+export interface BlockCacheOptions {
+  /** Most chunks kept (least recently used go first). Default 50,000. */
+  maxEntries?: number;
+  /** Most characters of chunk text kept. Default 32 million (about 64 MB of keys). */
+  maxChars?: number;
+  /** Whether chunks that cannot hold a tag or heading skip the parse (default true; false is for tests). */
+  skipPlain?: boolean;
+}
+
+/** What the last call did, for the bench and logs. */
+export interface BlockCacheStats {
+  chunks: number;
+  /** Chunks parsed by remark in this call. */
+  parsed: number;
+  /** Chunks found in the cache. */
+  reused: number;
+  /** Chunks that needed no parse. */
+  skipped: number;
+  /** Characters given to remark in this call. */
+  parsedChars: number;
+}
+
+/** What is kept for one chunk text. */
+interface Entry {
+  /** Blocks with spans relative to the chunk. */
+  blocks: Block[];
+  /** Definitions the chunk makes (only for chunks holding `]:`). */
+  definitions: string[];
+  size: number;
+}
+
+/** A tag may stand where there is a brace; a heading where there is `#` or a setext underline. */
+const MAY_HOLD_FINDINGS = /[{#]|^[ \t>]*(?:=+|-+)[ \t]*$/m;
+
+/** Keeps the analysis of chunks of Markdown by their text. */
+export class BlockCache {
+  private readonly entries = new Map<string, Entry>();
+  private chars = 0;
+  private readonly maxEntries: number;
+  private readonly maxChars: number;
+  private readonly skipPlain: boolean;
+  /** What the last call did. */
+  last: BlockCacheStats = { chunks: 0, parsed: 0, reused: 0, skipped: 0, parsedChars: 0 };
+
+  constructor(options: BlockCacheOptions = {}) {
+    this.maxEntries = options.maxEntries ?? 50_000;
+    this.maxChars = options.maxChars ?? 32_000_000;
+    this.skipPlain = options.skipPlain ?? true;
+  }
+
+  /** The parser to hand to `analyzeDraft` / `readDraft`. */
+  readonly parse: BlockParser = (text, bodyStart) => this.blocks(text, bodyStart);
+
+  /** Number of chunks kept. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Forgets everything. */
+  clear(): void {
+    this.entries.clear();
+    this.chars = 0;
+  }
+
+  /** The blocks of the body of `text` starting at `bodyStart`, with document offsets. */
+  blocks(text: string, bodyStart = 0): Block[] {
+    const stats: BlockCacheStats = { chunks: 0, parsed: 0, reused: 0, skipped: 0, parsedChars: 0 };
+    const starts = splitBlocks(text, bodyStart);
+    const chunks = starts.map((s, i) => text.slice(s, i + 1 < starts.length ? starts[i + 1] : text.length));
+    stats.chunks = chunks.length;
+
+    // Reference links and footnote calls resolve against definitions anywhere in
+    // the document. A chunk that may use one is parsed after every definition of
+    // the document, set apart by a blank line, where they cannot change the chunk.
+    let prefix = '';
+    if (text.indexOf(']:', bodyStart) !== -1) {
+      const definitions: string[] = [];
+      for (let i = 0; i < chunks.length; i++) {
+        if (chunks[i].includes(']:')) definitions.push(...this.entry(chunks[i], '', nextLine(text, starts[i + 1]), stats).definitions);
+      }
+      // The paragraph after them closes a footnote definition, which would take an indented first line.
+      if (definitions.length > 0) prefix = `${definitions.join('\n')}\n\nx\n\n`;
+    }
+
+    const out: Block[] = [];
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i];
+      const at = starts[i];
+      if (this.skipPlain && !MAY_HOLD_FINDINGS.test(chunk)) {
+        stats.skipped++;
+        out.push({ span: { start: at, end: at + chunk.length }, findings: { type: UNPARSED, headings: [], tags: [] } });
+        continue;
+      }
+      const entry = this.entry(chunk, prefix !== '' && chunk.includes('[') ? prefix : '', nextLine(text, starts[i + 1]), stats);
+      for (const b of entry.blocks) out.push({ span: { start: at + b.span.start, end: at + b.span.end }, findings: b.findings });
+    }
+    this.last = stats;
+    return out;
+  }
+
+  /**
+   * The entry of a chunk, from the cache or parsed now, as it stands in its
+   * document: after `prefix` (definitions) and before `next`, the first line of
+   * the next chunk ('' at the end of the document). The chunk's blocks never
+   * reach into that line, but it decides how the chunk's last block ends:
+   * whether a list item left open keeps its trailing blank lines depends on
+   * whether the next line opens a container (`>`, a list item, a footnote) or not.
+   */
+  private entry(chunk: string, prefix: string, next: string, stats: BlockCacheStats): Entry {
+    const key = `${chunk}\u0001${next}${prefix ? `\u0000${prefix}` : ''}`;
+    const hit = this.entries.get(key);
+    if (hit) {
+      // Most recently used last, so eviction takes the oldest first.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      stats.reused++;
+      return hit;
+    }
+    stats.parsed++;
+    const src = prefix + chunk + next;
+    stats.parsedChars += src.length;
+    const parsed = parseChunk(src, prefix.length, prefix.length + chunk.length, chunk.includes(']:'));
+    for (const b of parsed.blocks) detachFindings(b.findings);
+    const entry: Entry = { blocks: parsed.blocks, definitions: parsed.definitions.map(detach), size: key.length };
+    this.entries.set(detach(key), entry);
+    this.chars += entry.size;
+    while (this.entries.size > this.maxEntries || this.chars > this.maxChars) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done) break;
+      this.chars -= this.entries.get(oldest.value)!.size;
+      this.entries.delete(oldest.value);
+    }
+    return entry;
+  }
+}
+
+/**
+ * What a chunk needs to know of the line after it (the first line of the next
+ * chunk, at column 0): '' at the end of the document; the line itself when it may
+ * open a container (`>`, a list marker, `[^note]:`); else `x`, since any other
+ * line closes the chunk the same way — so editing the next paragraph does not
+ * re-parse this chunk.
+ */
+function nextLine(text: string, start: number | undefined): string {
+  if (start === undefined) return '';
+  const c = text.charCodeAt(start);
+  // > - + * [ and digits
+  if (!(c === 62 || c === 45 || c === 43 || c === 42 || c === 91 || (c >= 48 && c <= 57))) return 'x';
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * A copy of a string that does not point into the string it was cut from.
+ * Slices of a document keep the whole document alive in V8; a cache that kept
+ * them would hold every version of every document it ever saw.
+ */
+function detach(s: string): string {
+  return s.length < 16 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+function detachFindings(f: BlockFindings): void {
+  for (const h of f.headings) h.text = detach(h.text);
+  for (const t of f.tags) t.content = detach(t.content);
+}

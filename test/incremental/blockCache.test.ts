@@ -1,0 +1,117 @@
+/**
+ * Incremental analysis must be invisible: for generated drafts and random edit
+ * sequences, the analysis through a BlockCache equals the whole-document one
+ * (diagnostics, coverage, sections, tags), and with every chunk parsed the
+ * blocks themselves are those of one remark parse of the whole body.
+ * RNCP_FC_RUNS=5000 runs deeper.
+ */
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { DraftAnalysis } from '../../server/src/core/analyze';
+import { BlockCache, UNPARSED } from '../../server/src/core/incremental/blockCache';
+import { parseBlocks } from '../../server/src/core/parse/blocks';
+import { splitBlocks } from '../../server/src/core/parse/blockSplit';
+import { splitFrontMatter } from '../../server/src/core/parse/frontMatter';
+import { analyze } from '../helpers/core';
+import { applyEdit, draft, edit } from './generators';
+
+const RUNS = Number(process.env.RNCP_FC_RUNS ?? 250);
+const FILE = '/drafts/sujet.cas.md';
+
+/** What an author sees of an analysis. */
+function visible(a: DraftAnalysis) {
+  return {
+    diagnostics: a.diagnostics.map((d) => ({ code: d.code, severity: d.severity, range: d.range, message: d.message, data: d.data })),
+    coverage: a.coverage,
+    sections: a.model.sections,
+    tags: a.model.tags,
+    isDraft: a.model.isDraft,
+  };
+}
+
+/** Checks one text against a cache (which may hold chunks of earlier texts). */
+function same(text: string, cache: BlockCache, all: BlockCache): void {
+  const whole = analyze(text, FILE);
+  const incremental = analyze(text, FILE, { parse: cache.parse });
+  assert.deepEqual(visible(incremental), visible(whole));
+  // Every chunk parsed: the very blocks of the whole-body parse.
+  const bodyStart = splitFrontMatter(text).bodyStart;
+  const blocks = parseBlocks(text, bodyStart);
+  assert.deepEqual(all.blocks(text, bodyStart), blocks);
+  // With skipping: parsed blocks are whole-parse blocks; the rest hold no findings.
+  const kept = new Set(incremental.model.blocks.filter((b) => b.findings.type !== UNPARSED).map((b) => JSON.stringify(b)));
+  for (const b of blocks) {
+    if (b.findings.headings.length > 0 || b.findings.tags.length > 0) assert.ok(kept.has(JSON.stringify(b)), `missing block ${JSON.stringify(b)}`);
+  }
+}
+
+describe('incremental analysis (BlockCache)', () => {
+  it('equals the whole-document analysis on generated drafts', () => {
+    fc.assert(
+      fc.property(draft, (text) => same(text, new BlockCache(), new BlockCache({ skipPlain: false }))),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('equals the whole-document analysis along random edit sequences', () => {
+    fc.assert(
+      fc.property(draft, fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
+        const cache = new BlockCache();
+        const all = new BlockCache({ skipPlain: false });
+        let text = start;
+        same(text, cache, all);
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          same(text, cache, all);
+        }
+      }),
+      { numRuns: Math.max(10, Math.round(RUNS / 5)) },
+    );
+  });
+
+  it('still agrees when the cache is too small to keep anything', () => {
+    const tiny = new BlockCache({ maxEntries: 1 });
+    fc.assert(fc.property(draft, (text) => same(text, tiny, new BlockCache({ skipPlain: false, maxChars: 10 }))), { numRuns: Math.max(10, Math.round(RUNS / 5)) });
+  });
+
+  const CASES: Record<string, string> = {
+    'a fence holding blank lines and column-0 text': '# T\n\n```\ncode\n\n{C3} not a tag\n\n# not a heading\n```\n\nafter {C1}\n',
+    'an unclosed fence': 'a {C1}\n\n```\n\n{C2}\n\n# x\n',
+    'a fence in a list item, indented': '- a {C1}\n\n  ```\n  x\n\n  {C2}\n  ```\n\nb {C3}\n',
+    'a fence in an item that a column-0 line closes': '- ```\n  x\n\n{C2} outside\n\n```\n{C3} in code\n```\n\n{C4}\n',
+    'a fence after an empty item and a blank line': '-\n\n  ```\n\n{C2} in code\n\n  ```\n\n{C3}\n',
+    'an HTML comment across blank lines': 'a\n\n<!--\n\n{C3}\n\n# x\n-->\n\n{C4} b\n',
+    'a raw HTML block across blank lines': '<script>\n\n{C3}\n\n</script>\n\n{C4}\n',
+    'a type 6 HTML block ends at a blank line': '<div>\n```\n\n{C3} counts\n\n```\n{C4} in code\n```\n',
+    'a type 7 HTML block holding a fence line': '<span>\n```\n\n{C3}\n\n```\n{C4}\n```\n',
+    'a list with blank lines between items': '- a {C1}\n\n- b {C2}\n\n\n- c {C3}\n\nfin {C4}\n',
+    'a lazy block quote then a fence': '> a {C1}\nb\n  ```\n\n{C2}\n\n```\n',
+    'a lazy list item then an indented fence': '- a\nb\n  ```\n\n{C2}\n\n  ```\n\n{C3}\n',
+    'setext headings': 'Titre {C1}\n===\n\ntexte\n\nSous-titre\n---\n\n{C2}\n',
+    'indented code after a paragraph': 'para\n    {C1} continues\n\n    {C2} code\n\n{C3}\n',
+    'definitions used before they are defined': '[lien {C1}][ref] et ![img {C2}][ref]\n\n{C3}\n\n[ref]: /url\n',
+    'footnotes': 'Voir [^n] et [^{C3}].\n\n[^n]: note {C4}\n\n    suite {C5}\n\n{C1}\n',
+    'a table': '| a {C1} | b |\n| --- | --- |\n| {C2} | x |\n\n{C3}\n',
+    'CRLF line ends': '# T {C1}\r\n\r\n```\r\n\r\n{C2}\r\n```\r\n\r\n{C3}\r\n',
+  };
+  for (const [name, body] of Object.entries(CASES)) {
+    it(`agrees on ${name}`, () => same(`---\nmodalite: M1\n---\n${body}`, new BlockCache(), new BlockCache({ skipPlain: false })));
+  }
+
+  it('reuses unchanged chunks and skips chunks without tags or headings', () => {
+    const cache = new BlockCache();
+    const body = Array.from({ length: 50 }, (_, i) => (i % 5 === 0 ? `## Partie ${i}\n\nQuestion {C${1 + (i % 5)}}\n` : `Texte sans balise ${i}.\n`)).join('\n');
+    const text = `---\nmodalite: M1\n---\n${body}`;
+    analyze(text, FILE, { parse: cache.parse });
+    assert.ok(cache.last.skipped > 30, JSON.stringify(cache.last));
+    const edited = text.replace('Question {C1}', 'Question {C1} {C2}');
+    analyze(edited, FILE, { parse: cache.parse });
+    assert.equal(cache.last.parsed, 1, JSON.stringify(cache.last));
+  });
+
+  it('cuts before column-0 lines after blank lines only', () => {
+    const text = 'a\nb\n\nc\n\n  d\n\n- e\n\n- f\n\ng\n';
+    const starts = splitBlocks(text);
+    assert.deepEqual(starts.map((s) => text.slice(s, s + 1)), ['a', 'c', '-', 'g']);
+  });
+});
