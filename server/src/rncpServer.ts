@@ -16,7 +16,7 @@ import {
 import { VERSION } from './cli/main';
 import { COMPLETION_TRIGGERS } from './core/features/completion';
 import { CodeActionKind } from './core/features/lsp';
-import { COVERAGE_REQUEST, type CoverageParams } from './core/protocol';
+import { COVERAGE_REQUEST, REFERENTIEL_REQUEST, REPORT_REQUEST, type CoverageParams, type ReferentielParams, type ReportParams, type ReportResult } from './core/protocol';
 import { withDefaults } from './core/settings';
 import type { ServerContext } from './context';
 import { DocumentSync } from './documents';
@@ -29,6 +29,7 @@ import { onDefinition } from './handlers/definition';
 import { onHover } from './handlers/hover';
 import { onInlayHint } from './handlers/inlayHints';
 import { onDocumentHighlight, onReferences } from './handlers/references';
+import { onReferentiel, onReport } from './handlers/reports';
 import { onDocumentSymbol, onWorkspaceSymbol } from './handlers/symbols';
 import { Publisher } from './publisher';
 import { bundledDir, ReferentielStore } from './referentiels';
@@ -89,6 +90,8 @@ export class RncpServer implements Disposable {
       c.languages.inlayHint.on(guard(log, 'inlayHint', [], (p, t) => onInlayHint(ctx, p, t))),
       c.onCodeLens(guard(log, 'codeLens', [], (p, t) => onCodeLens(ctx, p, t))),
       c.onRequest(COVERAGE_REQUEST, guard(log, COVERAGE_REQUEST, { drafts: [] }, (p: CoverageParams | undefined, t) => onCoverage(ctx, p, t))),
+      c.onRequest(REFERENTIEL_REQUEST, guard(log, REFERENTIEL_REQUEST, null, (p: ReferentielParams | undefined, t) => onReferentiel(ctx, p, t))),
+      c.onRequest(REPORT_REQUEST, guard<ReportParams | undefined, ReportResult>(log, REPORT_REQUEST, { content: '' }, (p, t) => onReport(ctx, p, t))),
       c.onDidChangeWatchedFiles(guardNotification(log, 'didChangeWatchedFiles', (p) => this.index.filesChanged(p.changes))),
       c.onDidChangeConfiguration(guardNotification(log, 'didChangeConfiguration', (p) => this.settings?.didChange(p.settings))),
     );

@@ -246,6 +246,20 @@ describe('server: editor features over LSP', function () {
     });
   });
 
+  describe('rncp/referentiel', () => {
+    it('answers the référentiel of a draft in the `rncp referentiel --json` shape', async () => {
+      const r = await client.request<{ id: string; competences: { id: string; criteres: unknown[] }[]; modalites: { id: string }[] }>('rncp/referentiel', { uri });
+      assert.equal(r.id, 'mdc-2023');
+      assert.equal(r.competences.length, 20);
+      assert.equal(r.competences.reduce((n, c) => n + c.criteres.length, 0), 79);
+      assert.deepEqual(r.modalites.map((m) => m.id), ['M1', 'M2', 'M3', 'M4']);
+    });
+    it('answers the default référentiel without a URI or for a non-draft', async () => {
+      assert.equal((await client.request<{ id: string }>('rncp/referentiel', {})).id, 'mdc-2023');
+      assert.equal((await client.request<{ id: string }>('rncp/referentiel', { uri: uriOf(dir, 'notes.md') })).id, 'mdc-2023');
+    });
+  });
+
   describe('robustness', () => {
     it('a failing handler is logged and answered empty; the server keeps running', async () => {
       assert.equal(await client.request('textDocument/hover', { textDocument: null, position: { line: 0, character: 0 } }), null);

@@ -34,6 +34,15 @@ describe('server: same diagnostics as the CLI on every sample', function () {
     assert.ok(!server.includes('notes-jury.md') && !server.includes('README.md'));
   });
 
+  it('renders the same Markdown report as `rncp check --format markdown` (rncp/report)', async () => {
+    let out = '';
+    runCli(['check', '.', '--format', 'markdown'], { stdout: (s) => (out += s), stderr: () => {}, cwd: dir });
+    const { content } = await client.request<{ content: string }>('rncp/report', { format: 'markdown' });
+    assert.equal(`${content}\n`, out);
+    const one = await client.request<{ content: string }>('rncp/report', { format: 'markdown', uris: [uriOf(dir, 'm2-lacunes.cas.md')] });
+    assert.ok(one.content.includes('m2-lacunes.cas.md') && !one.content.includes('m1-lacunes.cas.md'));
+  });
+
   for (const sample of samples) {
     it(sample, async () => {
       const fromCliFile = cli.files.find((f) => f.path === sample);

@@ -99,6 +99,16 @@ describe('server: the workspace index', function () {
     assert.deepEqual(codes(await client.waitForDiagnostics(uri, (d) => codes(d).length > 0)), ['hors-modalite']);
   });
 
+  it('follows workspace folders added and removed', async () => {
+    const other = tempWorkspace({ 'z.cas.md': '---\nmodalite: M1\n---\n# Z {C99}\n' });
+    const uri = uriOf(other, 'z.cas.md');
+    const folder = { uri: new URL(`file://${other}`).href, name: 'other' };
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+    assert.deepEqual(codes(await client.waitForDiagnostics(uri)), ['competence-manquante', 'competence-manquante', 'competence-manquante', 'competence-manquante', 'competence-manquante', 'competence-inconnue']);
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+    await client.waitForDiagnostics(uri, (d) => d.length === 0);
+  });
+
   it('a setting turns workspace diagnostics off (open drafts keep theirs) and on again', async () => {
     const a = uriOf(dir, 'a.cas.md');
     const open = uriOf(dir, 'sub/b.md');

@@ -91,3 +91,42 @@ export interface DraftCoverage {
   /** How many diagnostics of each severity the draft has. */
   diagnostics: Record<Severity, number>;
 }
+
+/** Request `rncp/referentiel`: the référentiel in force for a draft (the default one without URI, or for a non-draft). */
+export const REFERENTIEL_REQUEST = 'rncp/referentiel';
+
+/** Params of `rncp/referentiel`. */
+export interface ReferentielParams {
+  uri?: string;
+}
+
+/**
+ * Result of `rncp/referentiel`: the `rncp referentiel --json` shape (FORMAT.md §7, with full
+ * texts), or null when the draft's référentiel cannot be resolved.
+ */
+export interface ReferentielResult {
+  id: string;
+  titre: string;
+  version?: string;
+  blocs: { id: string; titre: string; activites: string[] }[];
+  activites: { id: string; titre: string; bloc: string; taches: string[] }[];
+  competences: { id: string; titre: string; bloc: string; activite: string; modalite: string | null; enonce: string; criteres: { id: string; texte: string }[] }[];
+  modalites: {
+    id: string; titre: string; competences: string[]; type: string; description: string;
+    donnees: string[]; attendus: string[]; livrable: { forme: string; texte: string };
+  }[];
+}
+
+/** Request `rncp/report`: the reviewer's report of the known drafts, as `rncp check --format markdown` prints it. */
+export const REPORT_REQUEST = 'rncp/report';
+
+/** Params of `rncp/report`; `uris` restricts the report to some drafts. */
+export interface ReportParams {
+  format: 'markdown';
+  uris?: string[];
+}
+
+/** Result of `rncp/report`. */
+export interface ReportResult {
+  content: string;
+}
