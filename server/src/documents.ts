@@ -16,18 +16,30 @@ export class DocumentSync implements Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** The version whose analysis is in the index (drafts and non-drafts alike). */
   private readonly analyzed = new Map<string, number>();
+  /** The version a document was opened at (its first content event is the open itself). */
+  private readonly opened = new Map<string, number>();
   private readonly disposables: Disposable[] = [];
 
   /**
+   * @param ready resolves once the first settings are read: no document is checked
+   * before, so that the first diagnostics already follow the user's settings.
    * @param delay milliseconds to wait after a change before checking, so that a burst
    * of keystrokes costs one analysis.
    */
-  constructor(connection: Connection, private readonly index: WorkspaceIndex, private readonly log: Logger, private readonly delay = 75) {
+  constructor(connection: Connection, private readonly index: WorkspaceIndex, private readonly log: Logger, private readonly ready: Promise<void>, private readonly delay = 75) {
     this.disposables.push(
-      this.documents.onDidOpen((e) => this.schedule(e.document.uri, 0)),
-      this.documents.onDidChangeContent((e) => this.schedule(e.document.uri, this.delay)),
+      this.documents.onDidOpen((e) => {
+        this.opened.set(e.document.uri, e.document.version);
+        this.schedule(e.document.uri, 0);
+      }),
+      this.documents.onDidChangeContent((e) => {
+        // Opening also fires a content change: the open check must not wait for the debounce.
+        if (this.opened.get(e.document.uri) === e.document.version) return;
+        this.schedule(e.document.uri, this.delay);
+      }),
       this.documents.onDidClose((e) => {
         const uri = e.document.uri;
+        this.opened.delete(uri);
         this.cancel(uri);
         this.analyzed.delete(uri);
         background(this.log, `close ${uri}`, () => this.index.closed(uri));
@@ -68,6 +80,7 @@ export class DocumentSync implements Disposable {
   }
 
   private async check(uri: string): Promise<void> {
+    await this.ready;
     const doc = this.documents.get(uri);
     if (!doc) return;
     const version = doc.version;

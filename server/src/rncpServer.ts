@@ -57,6 +57,8 @@ export class RncpServer implements Disposable {
   private capabilities: ClientCapabilities = {};
   private folders: string[] = [];
   private readonly disposables: Disposable[] = [];
+  /** Resolves the promise documents wait on before their first check. */
+  private settingsRead: () => void = () => {};
 
   constructor(private readonly connection: Connection, options: RncpServerOptions = {}) {
     this.log = connection.console;
@@ -64,7 +66,8 @@ export class RncpServer implements Disposable {
     this.store = new ReferentielStore(this.referentielDir);
     const settings = () => this.settings?.current ?? withDefaults();
     this.index = new WorkspaceIndex({ store: this.store, settings, log: this.log });
-    this.docs = new DocumentSync(connection, this.index, this.log, options.changeDelay);
+    const ready = new Promise<void>((resolve) => (this.settingsRead = resolve));
+    this.docs = new DocumentSync(connection, this.index, this.log, ready, options.changeDelay);
     this.publisher = new Publisher(connection, this.index, settings, this.log);
     this.disposables.push(this.docs, this.publisher, this.index);
 
@@ -127,6 +130,11 @@ export class RncpServer implements Disposable {
   }
 
   private async initialized(): Promise<void> {
+    try {
+      await this.settings?.load();
+    } finally {
+      this.settingsRead();
+    }
     const ws = this.capabilities.workspace;
     if (ws?.didChangeWatchedFiles?.dynamicRegistration) {
       // Drafts, and référentiel files a draft may name.
@@ -148,7 +156,6 @@ export class RncpServer implements Disposable {
         if (this.settings?.current.workspaceDiagnostics) await this.indexWorkspace(added);
       })));
     }
-    await this.settings?.load();
     if (this.settings?.current.workspaceDiagnostics) await this.indexWorkspace(this.folders);
   }
 

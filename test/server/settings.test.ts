@@ -42,8 +42,10 @@ describe('server: settings', function () {
     });
     after(() => client.dispose());
 
-    it('pulls the rncp section through workspace/configuration', () => {
-      assert.ok(client.serverRequests.includes('workspace/configuration'));
+    it('pulls the rncp section through workspace/configuration before the first check', async () => {
+      const pulled = client.history.findIndex((n) => n.method === 'request:workspace/configuration');
+      const published = client.history.findIndex((n) => n.method === 'textDocument/publishDiagnostics');
+      assert.ok(pulled >= 0 && pulled < published, `${pulled} < ${published}`);
     });
 
     it('severities: off removes diagnostics, others change their severity', async () => {
