@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyzeDraft } from '../core/analyze';
+import type { DraftAnalysis } from '../core/analyze';
 import type { Lang } from '../core/i18n';
 import { loadReferentiel } from '../core/referentiel/loader';
 import { countSeverities, type FileReport } from '../core/report/files';
@@ -17,8 +17,10 @@ import { markdownReport } from '../core/report/markdown';
 import { referentielJson, referentielText } from '../core/report/referentielJson';
 import { sarifReport } from '../core/report/sarif';
 import { textReport } from '../core/report/text';
-import { decodeFile } from '../fileText';
+import { BlockCache } from '../core/incremental/blockCache';
 import { ReferentielStore } from '../referentiels';
+import { analyzeFile, type FileAnalysis, fromData } from '../workers/analyzeFile';
+import { analyzeFilesSync, defaultPoolSize } from '../workers/pool';
 import { walk } from './walk';
 
 declare const RNCP_VERSION: string | undefined;
@@ -112,25 +114,23 @@ export function runCli(argv: string[], io: CliIO, store = new ReferentielStore()
   for (const e of found.errors) io.stderr(`rncp : ${display(e.path, io.cwd)} : ${say(e.message, e.messageEn)}\n`);
 
   const reports: FileReport[] = [];
-  for (const file of found.files) {
+  const analysed = analyzeAll(found.files, lang, store);
+  for (const [i, file] of found.files.entries()) {
     const shown = display(file, io.cwd);
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (e) {
-      io.stderr(`rncp : ${shown} : ${say('fichier illisible', 'unreadable file')} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    const { result, analysis } = analysed[i];
+    if (result.readError !== undefined) {
+      io.stderr(`rncp : ${shown} : ${say('fichier illisible', 'unreadable file')} (${result.readError})\n`);
       ioError = true;
       continue;
     }
-    const decoded = decodeFile(bytes);
-    if (decoded.text === undefined) {
+    if (result.problem) {
       const named = targets.some((t) => path.resolve(io.cwd, t) === path.resolve(file));
-      if (/\.cas\.md$/i.test(file) || named) io.stderr(`rncp : ${shown} : ${decoded.problem![lang]}\n`);
+      if (/\.cas\.md$/i.test(file) || named) io.stderr(`rncp : ${shown} : ${result.problem[lang]}\n`);
       continue;
     }
-    const analysis = analyzeDraft(file, decoded.text, { resolve: store.resolver, settings: { lang } });
-    if (!analysis.model.isDraft) continue;
-    if (decoded.note) io.stderr(`rncp : ${shown} : ${decoded.note[lang]}\n`);
+    if (result.error !== undefined) throw new Error(`${shown}: ${result.error}`);
+    if (!result.isDraft || !analysis) continue;
+    if (result.note) io.stderr(`rncp : ${shown} : ${result.note[lang]}\n`);
     for (const f of analysis.failures) io.stderr(`rncp : ${shown} : ${say('règle en échec', 'rule failed')} ${f}\n`);
     reports.push({ path: shown, analysis });
   }
@@ -177,6 +177,22 @@ function referentielCommand(args: string[], json: boolean, lang: Lang, io: CliIO
   }
   io.stdout(json ? `${JSON.stringify(referentielJson(ref), null, 2)}\n` : `${referentielText(ref, lang)}\n`);
   return 0;
+}
+
+/** From this many files on, drafts are analysed on worker threads (one per core). */
+const PARALLEL_FROM = 24;
+
+/** Analyses the files, in parallel when there are many; results in the order of `files`. */
+function analyzeAll(files: string[], lang: Lang, store: ReferentielStore): { result: FileAnalysis; analysis?: DraftAnalysis }[] {
+  const settings = { lang };
+  if (files.length >= PARALLEL_FROM && defaultPoolSize() > 1) {
+    return analyzeFilesSync(files, { settings }).map((result) => ({
+      result,
+      analysis: result.data ? fromData(result.path, result.data, store.resolver) : undefined,
+    }));
+  }
+  const cache = new BlockCache();
+  return files.map((file) => analyzeFile(file, { resolve: store.resolver, settings, parse: cache.parse }));
 }
 
 /** A path as the reports show it: relative to the working folder when inside it, posix separators. */

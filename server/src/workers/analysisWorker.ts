@@ -1,0 +1,34 @@
+/**
+ * The analysis worker thread (bundled as server/out/analysisWorker.js): takes
+ * batches of file paths from the pool, answers each file with its plain
+ * analysis (see analyzeFile.ts). One référentiel store and one block cache per
+ * worker, kept for the worker's life.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { BlockCache } from '../core/incremental/blockCache';
+import { ReferentielStore } from '../referentiels';
+import { analyzeFile } from './analyzeFile';
+import type { WorkerJob, WorkerResult, WorkerSetup } from './pool';
+
+const setup = workerData as WorkerSetup;
+const store = setup.referentielsDir ? new ReferentielStore(setup.referentielsDir) : new ReferentielStore();
+// Bounded small: across files, only shared boilerplate (headings, instructions) is reused.
+const cache = new BlockCache({ maxEntries: 5_000, maxChars: 4_000_000 });
+const counter = setup.signal ? new Int32Array(setup.signal) : undefined;
+
+parentPort!.on('message', (job: WorkerJob) => {
+  job.paths.forEach((file, i) => {
+    const index = job.first + i;
+    const { result } = analyzeFile(file, { resolve: store.resolver, settings: setup.settings, parse: cache.parse, maxFileSize: setup.maxFileSize });
+    try {
+      setup.port.postMessage({ index, result } satisfies WorkerResult);
+    } catch (e) {
+      // Something in the result that cannot be cloned: say so rather than go silent.
+      setup.port.postMessage({ index, result: { path: file, isDraft: false, error: `result not transferable: ${(e as Error).message}` } } satisfies WorkerResult);
+    }
+    if (counter) {
+      Atomics.add(counter, 0, 1);
+      Atomics.notify(counter, 0);
+    }
+  });
+});
