@@ -56,6 +56,11 @@ export function tempWorkspace(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
+/** Removes a temporary workspace (after hooks). */
+export function removeWorkspace(dir: string | undefined): void {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+}
+
 /** Writes a file of a workspace (creating folders). */
 export function writeFile(dir: string, name: string, content: string | Buffer): string {
   const file = path.join(dir, name);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { toLspDiagnostic } from '../../server/src/core/features/diagnostics';
 import { analyze } from '../helpers/core';
-import { TestClient, tempWorkspace, uriOf } from '../helpers/lsp';
+import { removeWorkspace, TestClient, tempWorkspace, uriOf } from '../helpers/lsp';
 
 /** What the core says about a text, as LSP diagnostics (the server must say the same). */
 function expected(text: string, fileName: string, lang: 'fr' | 'en' = 'fr'): Diagnostic[] {
@@ -19,7 +19,10 @@ describe('server: diagnostics of open drafts', function () {
     dir = tempWorkspace({});
     client = await TestClient.start({ folder: dir });
   });
-  after(() => client.dispose());
+  after(async () => {
+    await client.dispose();
+    removeWorkspace(dir);
+  });
 
   it('publishes the core\'s diagnostics on open, with source, codes, ranges and version', async () => {
     const uri = uriOf(dir, 'open.cas.md');

@@ -8,7 +8,7 @@ import type {
 import type { CoverageChangedParams, CoverageResult } from '../../server/src/core/protocol';
 import { LineIndex, type Position } from '../../server/src/core/text';
 import { applyEdits } from '../helpers/features';
-import { TestClient, tempWorkspace, uriOf } from '../helpers/lsp';
+import { removeWorkspace, TestClient, tempWorkspace, uriOf } from '../helpers/lsp';
 
 const SUJET = [
   '---',
@@ -70,7 +70,10 @@ describe('server: editor features over LSP', function () {
     await client.open(uri, SUJET);
     await client.waitForDiagnostics(uri, (_d, p) => p.version === 1);
   });
-  after(() => client.dispose());
+  after(async () => {
+    await client.dispose();
+    removeWorkspace(dir);
+  });
 
   describe('hover', () => {
     const hover = async (p: Position) => (await client.request<Hover | null>('textDocument/hover', { ...doc(), position: p }));

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { runCli } from '../../server/src/cli/main';
 import { ROOT } from '../helpers/core';
-import { TestClient, tempWorkspace, uriOf } from '../helpers/lsp';
+import { removeWorkspace, TestClient, tempWorkspace, uriOf } from '../helpers/lsp';
 
 /** A diagnostic as both sides can say it: code, severity, 1-based range (end exclusive), message. */
 const SEVERITY = ['', 'error', 'warning', 'information', 'hint'];
@@ -26,7 +26,10 @@ describe('server: same diagnostics as the CLI on every sample', function () {
     client = await TestClient.start({ folder: dir });
     await client.waitForLog(/indexed/);
   });
-  after(() => client.dispose());
+  after(async () => {
+    await client.dispose();
+    removeWorkspace(dir);
+  });
 
   it('finds the same drafts', () => {
     const server = [...client.diagnostics.keys()].map((u) => path.basename(new URL(u).pathname)).sort();

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { CodeLens, Diagnostic, Hover, InlayHint } from 'vscode-languageserver-protocol';
 import { toRncpSettings } from '../../server/src/settings';
-import { TestClient, tempWorkspace, uriOf } from '../helpers/lsp';
+import { removeWorkspace, TestClient, tempWorkspace, uriOf } from '../helpers/lsp';
 
 const TEXT = '---\nmodalite: M1\n---\n# Q {C1.1} {C9}\n';
 const ALL = { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } };
@@ -33,14 +33,18 @@ describe('server: settings', function () {
   describe('over LSP', () => {
     let client: TestClient;
     let uri: string;
+    let dir: string;
     before(async () => {
-      const dir = tempWorkspace({});
+      dir = tempWorkspace({});
       uri = uriOf(dir, 's.cas.md');
       client = await TestClient.start({ folder: dir, locale: 'fr' });
       await client.open(uri, TEXT);
       await client.waitForDiagnostics(uri, (_d, p) => p.version === 1);
     });
-    after(() => client.dispose());
+    after(async () => {
+      await client.dispose();
+      removeWorkspace(dir);
+    });
 
     it('pulls the rncp section through workspace/configuration before the first check', async () => {
       const pulled = client.history.findIndex((n) => n.method === 'request:workspace/configuration');
@@ -89,6 +93,7 @@ describe('server: settings', function () {
       assert.ok(d.some((x) => /^Competency C2 is not assessed/.test(msg(x))), d.map(msg).join('\n'));
     } finally {
       await client.dispose();
+      removeWorkspace(dir);
     }
   });
 });

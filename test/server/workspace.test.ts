@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { TestClient, tempWorkspace, uriOf, writeFile } from '../helpers/lsp';
+import { removeWorkspace, TestClient, tempWorkspace, uriOf, writeFile } from '../helpers/lsp';
 
 /** The codes of diagnostics, without the many `critere-manquant` informations. */
 const codes = (d: Diagnostic[]) => d.filter((x) => x.code !== 'critere-manquant').map((x) => x.code);
@@ -10,6 +10,7 @@ const codes = (d: Diagnostic[]) => d.filter((x) => x.code !== 'critere-manquant'
 describe('server: the workspace index', function () {
   let client: TestClient;
   let dir: string;
+  let other: string | undefined;
   const A = '---\nmodalite: M1\n---\n# A {C1-C5} {C21} {C9}\n';
   before(async () => {
     dir = tempWorkspace({
@@ -25,7 +26,11 @@ describe('server: the workspace index', function () {
     client = await TestClient.start({ folder: dir });
     await client.waitForLog(/indexed/);
   });
-  after(() => client.dispose());
+  after(async () => {
+    await client.dispose();
+    removeWorkspace(dir);
+    removeWorkspace(other);
+  });
 
   it('publishes diagnostics for drafts nobody opened', async () => {
     assert.deepEqual(codes(await client.waitForDiagnostics(uriOf(dir, 'a.cas.md'))), ['competence-inconnue', 'hors-modalite']);
@@ -100,7 +105,7 @@ describe('server: the workspace index', function () {
   });
 
   it('follows workspace folders added and removed', async () => {
-    const other = tempWorkspace({ 'z.cas.md': '---\nmodalite: M1\n---\n# Z {C99}\n' });
+    other = tempWorkspace({ 'z.cas.md': '---\nmodalite: M1\n---\n# Z {C99}\n' });
     const uri = uriOf(other, 'z.cas.md');
     const folder = { uri: new URL(`file://${other}`).href, name: 'other' };
     await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
