@@ -1,0 +1,64 @@
+/**
+ * `rncp.exportReport`: asks for a format and a file, then writes the coverage report
+ * (Markdown, CSV or HTML). Tests and the matrix pass `{format, target}` to skip the questions.
+ */
+import * as vscode from 'vscode';
+import { DraftTargetError, EXTENSIONS, type ReportFormat, reportContent, writeReport } from '../export/report';
+import { t } from '../i18n';
+import type { Services } from '../services';
+
+/** Arguments of the command, all optional. */
+export interface ExportArgs {
+  format?: ReportFormat;
+  target?: vscode.Uri | string;
+}
+
+/** Registers the command; it resolves to the file written, or undefined when cancelled or refused. */
+export function registerExportReport(s: Services): vscode.Disposable {
+  return vscode.commands.registerCommand('rncp.exportReport', async (args: ExportArgs = {}) => {
+    const format = args.format ?? (await pickFormat());
+    if (!format) return undefined;
+    const target = args.target
+      ? (typeof args.target === 'string' ? vscode.Uri.parse(args.target) : args.target)
+      : await vscode.window.showSaveDialog({
+        defaultUri: defaultTarget(format),
+        filters: { [format.toUpperCase()]: [EXTENSIONS[format]] },
+        saveLabel: t('Export'),
+        title: t('Export the coverage report'),
+      });
+    if (!target) return undefined;
+    try {
+      const content = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: t('Exporting the coverage report…') },
+        () => reportContent(format, s.client, s.store),
+      );
+      await writeReport(target, content);
+    } catch (e) {
+      const message = e instanceof DraftTargetError ? e.message : t('The report could not be exported: {0}', e instanceof Error ? e.message : String(e));
+      void vscode.window.showErrorMessage(message);
+      if (!(e instanceof DraftTargetError)) s.output.error(e instanceof Error ? e : String(e));
+      return undefined;
+    }
+    const open = t('Open');
+    void vscode.window.showInformationMessage(t('Coverage report written to {0}.', vscode.workspace.asRelativePath(target)), open).then((pick) => {
+      if (pick !== open) return;
+      if (format === 'markdown') void vscode.commands.executeCommand('markdown.showPreview', target);
+      else void vscode.commands.executeCommand('vscode.open', target);
+    });
+    return target;
+  });
+}
+
+async function pickFormat(): Promise<ReportFormat | undefined> {
+  const items: (vscode.QuickPickItem & { format: ReportFormat })[] = [
+    { label: 'Markdown', description: '.md', detail: t('The reviewer’s report, as `rncp check --format markdown` prints it.'), format: 'markdown' },
+    { label: 'HTML', description: '.html', detail: t('The same report as a page to print or send.'), format: 'html' },
+    { label: 'CSV', description: '.csv', detail: t('The matrix subjects × competencies, for a spreadsheet.'), format: 'csv' },
+  ];
+  return (await vscode.window.showQuickPick(items, { title: t('Export the coverage report'), placeHolder: t('Format of the report') }))?.format;
+}
+
+function defaultTarget(format: ReportFormat): vscode.Uri | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return folder && vscode.Uri.joinPath(folder, `${t('coverage-report')}.${EXTENSIONS[format]}`);
+}

@@ -1,0 +1,151 @@
+/**
+ * The matrix webview (drafts × C1–C20 by bloc) for reviewers. It renders the server's
+ * workspace coverage, re-renders when the server reports a change, keeps its filters in
+ * the workspace state, opens the place a cell points at, and runs the export.
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { CoverageStore } from '../coverageStore';
+import { statusLabel } from '../format';
+import { t, uiLang } from '../i18n';
+import type { ReferentielResult } from '../../../server/src/core/protocol';
+import { type MatrixFilters, type MatrixMessage, type MatrixStrings, NO_FILTERS, renderMatrixHtml } from './matrixHtml';
+import { buildMatrix, type MatrixModel } from './matrixModel';
+import { relative } from './workspaceTreeProvider';
+
+/** The webview panel type (also used to restore it after a reload). */
+export const MATRIX_VIEW_TYPE = 'rncp.matrix';
+const FILTERS_KEY = 'rncp.matrix.filters';
+
+/** The matrix built from the server's model, with the référentiels it uses. */
+export async function loadMatrix(store: CoverageStore): Promise<MatrixModel> {
+  const drafts = await store.all();
+  const refs = new Map<string, ReferentielResult>();
+  for (const d of drafts) {
+    if (!d.referentiel || refs.has(d.referentiel.id)) continue;
+    const r = await store.referentiel(d.uri);
+    if (r) refs.set(d.referentiel.id, r);
+  }
+  return buildMatrix(drafts, refs, relative);
+}
+
+/** Opens, refreshes and talks to the matrix panel. */
+export class MatrixView implements vscode.Disposable {
+  private panel?: vscode.WebviewPanel;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** The last model and page rendered (for tests). */
+  lastModel?: MatrixModel;
+  lastHtml?: string;
+  private rendering: Promise<void> = Promise.resolve();
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly store: CoverageStore, private readonly output: vscode.LogOutputChannel) {
+    this.disposables.push(
+      store.onDidChange(() => { if (this.panel) void this.render(); }),
+      vscode.window.registerWebviewPanelSerializer(MATRIX_VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel) => { this.attach(panel); await this.render(); },
+      }),
+    );
+  }
+
+  /** Shows the matrix (creating the panel when needed) and resolves once it is rendered. */
+  async show(): Promise<void> {
+    if (this.panel) this.panel.reveal(undefined, false);
+    else {
+      this.attach(vscode.window.createWebviewPanel(MATRIX_VIEW_TYPE, t('Coverage matrix'), vscode.ViewColumn.Active, {
+        enableScripts: true,
+        retainContextWhenHidden: false,
+        localResourceRoots: [],
+      }));
+    }
+    await this.render();
+  }
+
+  /** The filters in force (kept per workspace). */
+  get filters(): MatrixFilters {
+    return { ...NO_FILTERS, ...this.context.workspaceState.get<Partial<MatrixFilters>>(FILTERS_KEY) };
+  }
+
+  /** Changes the filters (as the page does) and re-renders. */
+  async setFilters(filters: MatrixFilters): Promise<void> {
+    await this.context.workspaceState.update(FILTERS_KEY, filters);
+    if (this.panel) await this.render();
+  }
+
+  /** Whether the panel is open. */
+  get isOpen(): boolean {
+    return !!this.panel;
+  }
+
+  private attach(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'coverage.svg');
+    const subs = [
+      panel.webview.onDidReceiveMessage((m: MatrixMessage) => void this.handleMessage(m)),
+      panel.onDidChangeViewState((e) => { if (e.webviewPanel.visible) void this.render(); }),
+    ];
+    panel.onDidDispose(() => {
+      for (const s of subs) s.dispose();
+      if (this.panel === panel) this.panel = undefined;
+    });
+  }
+
+  private render(): Promise<void> {
+    // Renders run one after the other so a slow answer never overwrites a newer one.
+    this.rendering = this.rendering.then(async () => {
+      const panel = this.panel;
+      if (!panel) return;
+      const model = await loadMatrix(this.store);
+      if (this.panel !== panel) return;
+      const html = renderMatrixHtml({ model, strings: matrixStrings(), filters: this.filters, nonce: randomBytes(16).toString('base64'), cspSource: panel.webview.cspSource });
+      this.lastModel = model;
+      this.lastHtml = html;
+      panel.title = t('Coverage matrix');
+      panel.webview.html = html;
+    }).catch((e) => { this.output.error(e instanceof Error ? e : String(e)); });
+    return this.rendering;
+  }
+
+  /** Does what the page asks (a filter change, a click on a cell, an export button). */
+  async handleMessage(m: MatrixMessage): Promise<void> {
+    switch (m.type) {
+      case 'filters':
+        await this.context.workspaceState.update(FILTERS_KEY, { ...NO_FILTERS, ...m.filters });
+        return;
+      case 'open': {
+        const uri = vscode.Uri.parse(m.uri);
+        const at = m.line !== undefined ? new vscode.Position(m.line, m.character ?? 0) : undefined;
+        // Beside the matrix, so the reviewer keeps the overview.
+        await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, selection: at ? new vscode.Range(at, at) : undefined });
+        return;
+      }
+      case 'export':
+        await vscode.commands.executeCommand('rncp.exportReport', { format: m.format });
+        return;
+    }
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** The page's texts in the UI language. */
+function matrixStrings(): MatrixStrings {
+  return {
+    lang: uiLang(),
+    title: t('Coverage matrix'),
+    subject: t('Subject'),
+    modalite: t('Modality'),
+    score: t('Score'),
+    bloc: t('Bloc'),
+    status: t('Status'),
+    all: t('All'),
+    export: t('Export:'),
+    empty: t('No subject matches these filters.'),
+    noDrafts: t('No subject in this workspace.'),
+    statuses: { complete: statusLabel('complete'), partielle: statusLabel('partielle'), absente: statusLabel('absente'), 'hors-modalite': statusLabel('hors-modalite') },
+    notAssessed: t('not assessed by the modality'),
+    criteria: t('criteria'),
+  };
+}

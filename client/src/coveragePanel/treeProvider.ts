@@ -1,0 +1,191 @@
+/**
+ * The "active subject" tree of the coverage panel: bloc → compétence → critère, each
+ * with its status icon and counts (`C4 · 5/8 critères`); under them, the places where
+ * they are tagged (a click reveals the tag). A missing competency carries its quick fix
+ * inline. Everything comes from the server's `rncp/coverage` answer.
+ */
+import * as vscode from 'vscode';
+import type { CompetenceCoverageInfo, CritereCoverageInfo, DraftCoverage, OccurrenceInfo, ReferentielResult } from '../../../server/src/core/protocol';
+import type { ActiveDraft, ActiveDraftTracker } from '../activeDraft';
+import type { CoverageStore } from '../coverageStore';
+import { baseName, longSummary, statusLabel } from '../format';
+import { t } from '../i18n';
+import { critereIcon, OCCURRENCE_ICON, statusIcon } from './icons';
+
+/** A node of the tree. */
+export type CoverageNode =
+  | { kind: 'bloc'; id: string; titre?: string; competences: CompetenceCoverageInfo[] }
+  | { kind: 'competence'; competence: CompetenceCoverageInfo }
+  | { kind: 'critere'; critere: CritereCoverageInfo; competence: CompetenceCoverageInfo }
+  | { kind: 'horsModaliteGroup'; items: DraftCoverage['horsModalite'] }
+  | { kind: 'horsModalite'; item: DraftCoverage['horsModalite'][number] }
+  | { kind: 'occurrence'; occurrence: OccurrenceInfo; parentId: string };
+
+/** Arguments of `rncp.revealOccurrence`. */
+export interface RevealArgs {
+  uri: string;
+  range: OccurrenceInfo['range'];
+}
+
+/** Arguments of `rncp.applyFix` (a tree node, or these fields from a test). */
+export interface FixArgs {
+  uri: string;
+  code: 'competence-manquante' | 'critere-manquant';
+  id: string;
+}
+
+/** Tree data of the active draft's coverage. */
+export class ActiveDraftTreeProvider implements vscode.TreeDataProvider<CoverageNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<CoverageNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private draft?: ActiveDraft;
+  private referentiel?: ReferentielResult;
+  private readonly subscription: vscode.Disposable;
+  /** The tree view, to set its title description and message. */
+  view?: vscode.TreeView<CoverageNode>;
+
+  constructor(tracker: ActiveDraftTracker, private readonly store: CoverageStore) {
+    this.subscription = tracker.onDidChange((d) => void this.update(d));
+    void this.update(tracker.value);
+  }
+
+  /** The coverage shown (for tests and commands). */
+  get coverage(): DraftCoverage | undefined {
+    return this.draft?.coverage;
+  }
+
+  private async update(d: ActiveDraft | undefined): Promise<void> {
+    this.draft = d;
+    this.showTexts(d);
+    this.emitter.fire(undefined);
+    // Bloc titles come from the référentiel: the tree is drawn first, titled when they arrive.
+    const referentiel = d?.coverage ? await this.store.referentiel(d.coverage.uri) : undefined;
+    if (this.draft !== d || referentiel === this.referentiel) return;
+    this.referentiel = referentiel;
+    this.emitter.fire(undefined);
+  }
+
+  /** The view's description (file and counts) and its message when there is no tree to show. */
+  private showTexts(d: ActiveDraft | undefined): void {
+    if (this.view) {
+      const c = d?.coverage;
+      this.view.description = c ? `${baseName(c.uri)} · ${longSummary(c)}` : undefined;
+      this.view.message = !d
+        ? undefined
+        : !c
+          ? t('{0} is not an exam subject: add `modalite:` to its front matter, or name it *.cas.md.', baseName(d.uri.toString()))
+          : !c.counts
+            ? t('Coverage needs a known modality: set `modalite:` in the front matter (for example M1).')
+            : undefined;
+    }
+  }
+
+  getChildren(node?: CoverageNode): CoverageNode[] {
+    const d = this.draft?.coverage;
+    if (!d) return [];
+    if (!node) {
+      const blocs = new Map<string, CompetenceCoverageInfo[]>();
+      for (const c of d.competences) blocs.set(c.bloc, [...(blocs.get(c.bloc) ?? []), c]);
+      const roots: CoverageNode[] = [...blocs].map(([id, competences]) => ({
+        kind: 'bloc', id, titre: this.referentiel?.blocs.find((b) => b.id === id)?.titre, competences,
+      }));
+      if (d.horsModalite.length) roots.push({ kind: 'horsModaliteGroup', items: d.horsModalite });
+      return roots;
+    }
+    switch (node.kind) {
+      case 'bloc': return node.competences.map((competence) => ({ kind: 'competence', competence }));
+      case 'competence': return [
+        ...node.competence.criteres.map((critere): CoverageNode => ({ kind: 'critere', critere, competence: node.competence })),
+        ...node.competence.occurrences.map((occurrence): CoverageNode => ({ kind: 'occurrence', occurrence, parentId: node.competence.id })),
+      ];
+      case 'critere': return node.critere.occurrences.map((occurrence) => ({ kind: 'occurrence', occurrence, parentId: node.critere.id }));
+      case 'horsModaliteGroup': return node.items.map((item) => ({ kind: 'horsModalite', item }));
+      case 'horsModalite': return node.item.occurrences.map((occurrence) => ({ kind: 'occurrence', occurrence, parentId: node.item.id }));
+      case 'occurrence': return [];
+    }
+  }
+
+  getTreeItem(node: CoverageNode): vscode.TreeItem {
+    const uri = this.draft?.coverage?.uri ?? '';
+    const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
+    const None = vscode.TreeItemCollapsibleState.None;
+    switch (node.kind) {
+      case 'bloc': {
+        const item = new vscode.TreeItem(`${node.id}${node.titre ? ` — ${node.titre}` : ''}`, vscode.TreeItemCollapsibleState.Expanded);
+        const done = node.competences.filter((c) => c.status === 'complete').length;
+        item.description = t('{0}/{1} complete', done, node.competences.length);
+        item.id = `${uri}#${node.id}`;
+        item.contextValue = 'bloc';
+        item.iconPath = new vscode.ThemeIcon('symbol-namespace');
+        return item;
+      }
+      case 'competence': {
+        const c = node.competence;
+        const covered = c.criteres.filter((k) => k.covered).length;
+        const item = new vscode.TreeItem(t('{0} · {1}/{2} criteria', c.id, covered, c.criteres.length), Collapsed);
+        item.description = c.titre;
+        item.id = `${uri}#${c.id}`;
+        item.iconPath = statusIcon(c.status);
+        item.tooltip = new vscode.MarkdownString(`**${c.id} — ${c.titre}**\n\n${statusLabel(c.status)} · ${t('{0}/{1} criteria covered', covered, c.criteres.length)}`);
+        item.accessibilityInformation = { label: `${c.id}, ${statusLabel(c.status)}, ${covered}/${c.criteres.length}` };
+        // Only a missing competency has a server quick fix (add a tagged question).
+        item.contextValue = c.status === 'absente' ? 'competence absente fixable' : `competence ${c.status}`;
+        return item;
+      }
+      case 'critere': {
+        const k = node.critere;
+        const item = new vscode.TreeItem(k.id, k.occurrences.length ? Collapsed : None);
+        item.description = k.texte;
+        item.tooltip = new vscode.MarkdownString(`**${k.id}** — ${k.covered ? t('covered') : t('not covered')}\n\n${k.texte}`);
+        item.id = `${uri}#${k.id}`;
+        item.iconPath = critereIcon(k.covered);
+        item.contextValue = k.covered ? 'critere covered' : 'critere manquant';
+        return item;
+      }
+      case 'horsModaliteGroup': {
+        const item = new vscode.TreeItem(t('Outside the modality'), vscode.TreeItemCollapsibleState.Expanded);
+        item.description = node.items.map((h) => h.id).join(', ');
+        item.id = `${uri}#hors-modalite`;
+        item.iconPath = statusIcon('hors-modalite');
+        item.contextValue = 'horsModaliteGroup';
+        return item;
+      }
+      case 'horsModalite': {
+        const h = node.item;
+        const item = new vscode.TreeItem(h.id, Collapsed);
+        item.description = h.titre;
+        item.id = `${uri}#hors-${h.id}`;
+        item.iconPath = statusIcon('hors-modalite');
+        item.tooltip = t('{0} is tagged but the modality does not assess it.', h.id);
+        item.contextValue = 'competence hors-modalite';
+        return item;
+      }
+      case 'occurrence': {
+        const o = node.occurrence;
+        const line = o.range.start.line + 1;
+        // The code first (several tags often share a section), then where it stands.
+        const item = new vscode.TreeItem(`{${o.code}}`, None);
+        item.description = o.section ? `${t('line {0}', line)} — ${o.section}` : t('line {0}', line);
+        item.id = `${uri}#${node.parentId}@${o.range.start.line}:${o.range.start.character}`;
+        item.iconPath = OCCURRENCE_ICON;
+        item.contextValue = 'occurrence';
+        item.command = { command: 'rncp.revealOccurrence', title: t('Go to the tag'), arguments: [{ uri, range: o.range } satisfies RevealArgs] };
+        return item;
+      }
+    }
+  }
+
+  /** The arguments of `rncp.applyFix` for a node, when it has a fix. */
+  fixArgs(node: CoverageNode): FixArgs | undefined {
+    const uri = this.draft?.coverage?.uri;
+    if (!uri) return undefined;
+    if (node.kind === 'competence' && node.competence.status === 'absente') return { uri, code: 'competence-manquante', id: node.competence.id };
+    if (node.kind === 'critere' && !node.critere.covered) return { uri, code: 'critere-manquant', id: node.critere.id };
+    return undefined;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Produces the export in each format and writes it safely. The data comes from the
+ * server: Markdown is the server's rendering of its analyses (`rncp/report`, identical
+ * to `rncp check --format markdown`), HTML is that Markdown rendered by VS Code's own
+ * Markdown engine, CSV is the matrix built from `rncp/coverage`.
+ */
+import * as vscode from 'vscode';
+import { isCaseStudyName, isDraft } from '../../../server/src/core/parse/detect';
+import { loadMatrix } from '../coveragePanel/matrixView';
+import type { CoverageStore } from '../coverageStore';
+import { statusLabel } from '../format';
+import { t, uiLang } from '../i18n';
+import type { RncpClient } from '../languageClient';
+import { matrixCsv } from './csv';
+import { cleanPreviewHtml, preformatted, reportPage } from './htmlPage';
+
+/** The export formats. */
+export type ReportFormat = 'markdown' | 'csv' | 'html';
+
+/** File extension of each format. */
+export const EXTENSIONS: Record<ReportFormat, string> = { markdown: 'md', csv: 'csv', html: 'html' };
+
+/** The export's text in a format. */
+export async function reportContent(format: ReportFormat, client: RncpClient, store: CoverageStore): Promise<string> {
+  switch (format) {
+    case 'markdown':
+      return client.report({ format: 'markdown' });
+    case 'html': {
+      const markdown = await client.report({ format: 'markdown' });
+      let body: string;
+      try {
+        body = cleanPreviewHtml(await vscode.commands.executeCommand<string>('markdown.api.render', markdown));
+      } catch {
+        body = preformatted(markdown);
+      }
+      return reportPage(body || preformatted(markdown), t('RNCP coverage report'), uiLang());
+    }
+    case 'csv': {
+      const model = await loadMatrix(store);
+      return matrixCsv(model, {
+        path: t('Subject'), titre: t('Title'), modalite: t('Modality'), summary: t('Score'),
+        status: { complete: statusLabel('complete'), partielle: statusLabel('partielle'), absente: statusLabel('absente'), 'hors-modalite': statusLabel('hors-modalite') },
+      });
+    }
+  }
+}
+
+/** Thrown when the chosen file is a draft: an export never replaces a subject. */
+export class DraftTargetError extends Error {}
+
+/**
+ * Writes the export to `target`, refusing a draft (a `*.cas.md` name, or an existing
+ * Markdown file whose front matter makes it a draft).
+ */
+export async function writeReport(target: vscode.Uri, content: string): Promise<void> {
+  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+  if (isCaseStudyName(name)) throw new DraftTargetError(t('{0} is an exam subject: the report is never written over a subject.', name));
+  const existing = await vscode.workspace.fs.readFile(target).then((b) => new TextDecoder().decode(b), () => undefined);
+  if (existing !== undefined && isDraft(name, existing)) {
+    throw new DraftTargetError(t('{0} is an exam subject: the report is never written over a subject.', name));
+  }
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+}

@@ -1,0 +1,238 @@
+/**
+ * Starts the RNCP language server (server/out/server.js, over Node IPC) and wraps the
+ * language client with typed calls for the custom protocol. A crash restarts the server
+ * with a visible message; repeated crashes stop it and offer a manual restart.
+ */
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  type CloseHandlerResult,
+  CodeActionRequest,
+  ErrorAction,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  LanguageClient,
+  type LanguageClientOptions,
+  type Message,
+  type ServerOptions,
+  State,
+  type WorkspaceEdit as LspWorkspaceEdit,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import {
+  COVERAGE_CHANGED_NOTIFICATION,
+  COVERAGE_REQUEST,
+  type CoverageChangedParams,
+  type CoverageParams,
+  type CoverageResult,
+  type DraftCoverage,
+  REFERENTIEL_REQUEST,
+  type ReferentielParams,
+  type ReferentielResult,
+  REPORT_REQUEST,
+  type ReportParams,
+  type ReportResult,
+} from '../../server/src/core/protocol';
+import { t } from './i18n';
+
+/** Documents the server may analyse; it decides itself which of them are drafts. */
+export const DOCUMENT_SELECTOR = [
+  { language: 'casestudy', scheme: 'file' },
+  { language: 'casestudy', scheme: 'untitled' },
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+];
+
+/** A quick fix of the server, with the diagnostics it fixes as the server sent them. */
+export interface QuickFix {
+  title: string;
+  isPreferred: boolean;
+  diagnostics: { code?: string | number; message: string; data?: { id?: string } }[];
+  edit?: vscode.WorkspaceEdit;
+}
+
+/** How many crashes in CRASH_WINDOW_MS stop the automatic restarts. */
+const MAX_CRASHES = 5;
+const CRASH_WINDOW_MS = 3 * 60 * 1000;
+
+/** The language client of the extension and the custom requests of the RNCP protocol. */
+export class RncpClient implements vscode.Disposable {
+  readonly client: LanguageClient;
+  private readonly changed = new vscode.EventEmitter<string[] | undefined>();
+  /** Fires with the URIs whose coverage changed; `undefined` means "everything" (a restart). */
+  readonly onDidChangeCoverage = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly crashHandler: CrashHandler;
+
+  constructor(context: vscode.ExtensionContext, readonly output: vscode.LogOutputChannel) {
+    this.crashHandler = new CrashHandler(output);
+    const module = context.asAbsolutePath('server/out/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: DOCUMENT_SELECTOR,
+      outputChannel: output,
+      // No `synchronize`: the server pulls the `rncp` settings and registers its own
+      // configuration and file watchers dynamically.
+      errorHandler: this.crashHandler,
+      markdown: { isTrusted: false, supportHtml: false },
+    };
+    this.client = new LanguageClient('rncp', 'RNCP', serverOptions, clientOptions);
+    this.disposables.push(
+      this.client.onNotification(COVERAGE_CHANGED_NOTIFICATION, (p: CoverageChangedParams) => this.changed.fire(p.uris)),
+      // A new server process knows nothing of what the views show: refresh everything.
+      this.client.onDidChangeState((e) => {
+        if (e.newState === State.Running) this.changed.fire(undefined);
+      }),
+    );
+  }
+
+  /** Starts the server; a failure is logged and shown, never thrown to the activation. */
+  async start(): Promise<void> {
+    try {
+      await this.client.start();
+    } catch (e) {
+      this.output.error(e instanceof Error ? e : String(e));
+      void vscode.window.showErrorMessage(t('The RNCP language server could not start. See the “RNCP” output for details.'));
+    }
+  }
+
+  /** How many times the server process ended unexpectedly. */
+  get crashCount(): number {
+    return this.crashHandler.count;
+  }
+
+  /** Whether requests can be sent now. */
+  get running(): boolean {
+    return this.client.state === State.Running;
+  }
+
+  /** Stops and starts the server again (the "restart the server" command). */
+  async restart(): Promise<void> {
+    if (this.client.state === State.Running) await this.client.restart();
+    else await this.start();
+  }
+
+  /** The coverage of one draft, or undefined when the URI is not a draft (or the server is down). */
+  async coverage(uri: string): Promise<DraftCoverage | undefined> {
+    const result = await this.request<CoverageResult>(COVERAGE_REQUEST, { uri } satisfies CoverageParams);
+    return result?.drafts.find((d) => d.uri === uri) ?? result?.drafts[0];
+  }
+
+  /** The coverage of every draft the server knows. */
+  async allCoverage(): Promise<DraftCoverage[]> {
+    const result = await this.request<CoverageResult>(COVERAGE_REQUEST, {} satisfies CoverageParams);
+    return result?.drafts ?? [];
+  }
+
+  /** The référentiel in force for a draft (or the default); undefined when the server cannot say. */
+  async referentiel(uri?: string): Promise<ReferentielResult | undefined> {
+    return (await this.request<ReferentielResult | null>(REFERENTIEL_REQUEST, (uri ? { uri } : {}) satisfies ReferentielParams)) ?? undefined;
+  }
+
+  /** The reviewer's Markdown report, as `rncp check --format markdown` prints it. */
+  async report(params: ReportParams): Promise<string> {
+    await this.ready();
+    const result = await this.client.sendRequest<ReportResult>(REPORT_REQUEST, params);
+    return result.content;
+  }
+
+  /**
+   * The server's quick fixes at a range, with the diagnostics they fix (LSP-shaped, `data`
+   * included): VS Code's `executeCodeActionProvider` drops an action's diagnostics, which
+   * the panel needs to pick the fix of one competency or criterion.
+   */
+  async quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<QuickFix[]> {
+    const c2p = this.client.code2ProtocolConverter;
+    const result = await this.request<unknown[]>(CodeActionRequest.method, {
+      textDocument: { uri: c2p.asUri(uri) },
+      range: c2p.asRange(range),
+      context: { diagnostics: [], only: ['quickfix'] },
+    });
+    const fixes: QuickFix[] = [];
+    for (const item of result ?? []) {
+      if (!item || typeof item !== 'object' || !('title' in item) || typeof (item as { command?: unknown }).command === 'string') continue;
+      const a = item as { title: string; isPreferred?: boolean; diagnostics?: QuickFix['diagnostics']; edit?: LspWorkspaceEdit };
+      fixes.push({
+        title: a.title,
+        isPreferred: !!a.isPreferred,
+        diagnostics: a.diagnostics ?? [],
+        edit: a.edit ? await this.client.protocol2CodeConverter.asWorkspaceEdit(a.edit) : undefined,
+      });
+    }
+    return fixes;
+  }
+
+  /** Sends a request once the server runs; undefined (logged) when it is down or fails. */
+  private async request<R>(method: string, params: object): Promise<R | undefined> {
+    try {
+      await this.ready();
+      return await this.client.sendRequest<R>(method, params);
+    } catch (e) {
+      this.output.warn(`${method}: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    }
+  }
+
+  /** Resolves when the client runs (waits for a start or restart in progress). */
+  private async ready(): Promise<void> {
+    if (this.client.state === State.Running) return;
+    // Stopped: not started, or given up after crashes; the Running event refreshes the views later.
+    if (this.client.state === State.Stopped) throw new Error('language server not running');
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => { sub.dispose(); reject(new Error('language server not running')); }, 30_000);
+      const sub = this.client.onDidChangeState((e) => {
+        if (e.newState !== State.Running) return;
+        clearTimeout(timer);
+        sub.dispose();
+        resolve();
+      });
+      if (this.client.state === State.Running) { clearTimeout(timer); sub.dispose(); resolve(); }
+    });
+  }
+
+  async dispose(): Promise<void> {
+    for (const d of this.disposables) d.dispose();
+    if (this.client.state !== State.Stopped) await this.client.stop().catch(() => undefined);
+  }
+}
+
+/**
+ * Restarts the server after a crash and says so (the default handler restarts silently),
+ * up to MAX_CRASHES in CRASH_WINDOW_MS; then stops it and offers a manual restart.
+ */
+class CrashHandler implements ErrorHandler {
+  private crashes: number[] = [];
+  /** Every crash since activation. */
+  count = 0;
+
+  constructor(private readonly output: vscode.LogOutputChannel) {}
+
+  error(_error: Error, _message: Message | undefined, count: number | undefined): ErrorHandlerResult {
+    // A few transport errors are tolerated, as the default handler does.
+    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+  }
+
+  closed(): CloseHandlerResult {
+    this.count++;
+    const now = Date.now();
+    this.crashes = [...this.crashes.filter((at) => now - at < CRASH_WINDOW_MS), now];
+    const showOutput = t('Show Output');
+    if (this.crashes.length >= MAX_CRASHES) {
+      const restart = t('Restart');
+      void vscode.window
+        .showErrorMessage(t('The RNCP language server stopped {0} times in 3 minutes and will not be restarted.', this.crashes.length), restart, showOutput)
+        .then((pick) => {
+          if (pick === restart) void vscode.commands.executeCommand('rncp.restartServer');
+          else if (pick === showOutput) this.output.show(true);
+        });
+      return { action: CloseAction.DoNotRestart, handled: true };
+    }
+    void vscode.window
+      .showWarningMessage(t('The RNCP language server stopped unexpectedly; it has been restarted.'), showOutput)
+      .then((pick) => { if (pick === showOutput) this.output.show(true); });
+    return { action: CloseAction.Restart, handled: true };
+  }
+}

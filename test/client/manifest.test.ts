@@ -1,0 +1,84 @@
+/**
+ * The extension's manifest and translations agree with the code: every command used is
+ * declared and registered, every `%key%` and every `t('…')` string has its French (and
+ * English) text, every contributed file exists.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from '../helpers/core';
+
+const read = (rel: string) => fs.readFileSync(path.join(ROOT, rel), 'utf8');
+const pkg = JSON.parse(read('package.json'));
+const c = pkg.contributes;
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [read(path.join(dir, e.name))] : []);
+}
+const client = sources('client/src').join('\n');
+
+describe('client: manifest and translations', () => {
+  it('declares every command it registers, and registers every command it declares', () => {
+    const declared = new Set<string>(c.commands.map((x: { command: string }) => x.command));
+    const registered = new Set([...client.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]));
+    assert.deepEqual([...registered].sort(), [...declared].sort());
+  });
+
+  it('only refers to declared commands and views in menus, key bindings and welcome views', () => {
+    const declared = new Set<string>(c.commands.map((x: { command: string }) => x.command));
+    const used = [...Object.values(c.menus).flat(), ...c.keybindings].map((x) => (x as { command: string }).command);
+    for (const u of used) assert.ok(declared.has(u), u);
+    const views = new Set<string>(Object.values(c.views).flat().map((v) => (v as { id: string }).id));
+    for (const w of c.viewsWelcome) assert.ok(views.has(w.view), w.view);
+    assert.deepEqual([...views].sort(), ['rncp.coverage', 'rncp.workspace']);
+  });
+
+  it('has every %key% of package.json in English and French, and no other', () => {
+    const keys = new Set([...JSON.stringify(pkg).matchAll(/%([\w.]+)%/g)].map((m) => m[1]));
+    for (const file of ['package.nls.json', 'package.nls.fr.json']) {
+      assert.deepEqual(Object.keys(JSON.parse(read(file))).sort(), [...keys].sort(), file);
+    }
+  });
+
+  it('has every UI string of the client in l10n/bundle.l10n.fr.json, and no other', () => {
+    const strings = new Set([...client.matchAll(/\bt\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'")));
+    const fr = JSON.parse(read('l10n/bundle.l10n.fr.json')) as Record<string, string>;
+    assert.deepEqual(Object.keys(fr).sort(), [...strings].sort());
+    for (const [en, text] of Object.entries(fr)) {
+      const args = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort().join();
+      assert.equal(args(text), args(en), `placeholders of “${en}”`);
+    }
+  });
+
+  it('has the settings the server reads, with French descriptions', () => {
+    const props = c.configuration.properties;
+    assert.deepEqual(Object.keys(props).sort(), [
+      'rncp.inlayHints', 'rncp.language', 'rncp.severity.competenceManquante', 'rncp.severity.critereManquant',
+      'rncp.severity.horsModalite', 'rncp.trace.server', 'rncp.workspaceDiagnostics',
+    ]);
+    assert.deepEqual([props['rncp.severity.horsModalite'].default, props['rncp.severity.competenceManquante'].default, props['rncp.severity.critereManquant'].default], ['warning', 'warning', 'information']);
+  });
+
+  it('points at files that exist', () => {
+    const files = [
+      pkg.icon, pkg.l10n, ...c.languages.map((l: { configuration: string }) => l.configuration),
+      ...c.grammars.map((g: { path: string }) => g.path), ...c.snippets.map((s: { path: string }) => s.path),
+      ...c.viewsContainers.activitybar.map((v: { icon: string }) => v.icon),
+    ];
+    for (const f of files) assert.ok(fs.existsSync(path.join(ROOT, f)), f);
+    for (const f of ['syntaxes/casestudy.tmLanguage.json', 'syntaxes/rncp-tags.injection.tmLanguage.json', 'language-configuration.json', 'snippets/rncp.code-snippets']) {
+      JSON.parse(read(f));
+    }
+  });
+
+  it('makes C12.3 one word and colours the tag parts', () => {
+    const lc = JSON.parse(read('language-configuration.json'));
+    const re = new RegExp(lc.wordPattern.pattern, lc.wordPattern.flags);
+    assert.deepEqual('voir {C12.3, C4-C5} vis-à-vis'.match(re), ['voir', 'C12.3', 'C4', 'C5', 'vis-à-vis']);
+    const g = JSON.parse(read('syntaxes/rncp-tags.injection.tmLanguage.json'));
+    const tag = new RegExp(g.repository.tag.match);
+    for (const ok of ['{C3}', '{C3.2}', '{C1-C5}', '{C1–C5}', '{C3, C4.1}', '{C3 C4.1}', '{c3 }']) assert.ok(tag.test(ok), ok);
+    for (const bad of ['{C3; C4}', '{C3 et C4}', '{C3,}', '\\{C3}', '{foo}', '{C3x}']) assert.ok(!tag.test(bad), bad);
+  });
+});
