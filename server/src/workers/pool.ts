@@ -33,6 +33,8 @@ export interface PoolOptions {
   maxFileSize?: number;
   /** The worker script (default: `analysisWorker.js` next to the bundle, or the TypeScript source under tsx). */
   workerFile?: string;
+  /** Heap limits of each worker (default: young generation 8 MB, old generation 512 MB). */
+  resourceLimits?: { maxYoungGenerationSizeMb?: number; maxOldGenerationSizeMb?: number };
 }
 
 /** What a worker is sent once, at start. */
@@ -94,9 +96,12 @@ function spawn(options: PoolOptions, signal?: SharedArrayBuffer): Slot {
   // Source under test: register tsx in the worker, then load the TypeScript entry
   // (the name is built so that the bundler leaves this development-only path alone).
   const tsx = () => require.resolve(['tsx', 'cjs'].join('/'));
+  // A small young generation: parse trees die young, and a worker that lets them
+  // pile up costs the editor hundreds of megabytes for nothing.
+  const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512, ...options.resourceLimits };
   const worker = script.eval
-    ? new Worker(`require(${JSON.stringify(tsx())}); require(${JSON.stringify(script.file)});`, { eval: true, workerData: setup, transferList: [port2] })
-    : new Worker(script.file, { workerData: setup, transferList: [port2] });
+    ? new Worker(`require(${JSON.stringify(tsx())}); require(${JSON.stringify(script.file)});`, { eval: true, workerData: setup, transferList: [port2], resourceLimits })
+    : new Worker(script.file, { workerData: setup, transferList: [port2], resourceLimits });
   return { worker, port: port1, pending: 0 };
 }
 

@@ -51,8 +51,28 @@ interface Entry {
   size: number;
 }
 
-/** A tag may stand where there is a brace; a heading where there is `#` or a setext underline. */
-const MAY_HOLD_FINDINGS = /[{#]|^[ \t>]*(?:=+|-+)[ \t]*$/m;
+/** A line that may underline a setext heading (inside quotes or list items too). */
+const SETEXT = /^[ \t>]*(?:=+|-+)[ \t]*$/;
+
+/**
+ * Whether a tag or a heading may stand in a chunk: a tag needs a brace, a
+ * heading `#` or a setext underline (a line of `=` or `-`, after container
+ * markers). A plain scan: this runs on every chunk at every keystroke.
+ */
+export function mayHoldFindings(chunk: string): boolean {
+  if (chunk.indexOf('{') !== -1 || chunk.indexOf('#') !== -1) return true;
+  let lineStart = 0;
+  for (let i = 0; i <= chunk.length; i++) {
+    const c = i < chunk.length ? chunk.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    // Only lines whose last non-blank character is `=` or `-` are worth the pattern.
+    let j = i - 1;
+    while (j >= lineStart && (chunk.charCodeAt(j) === 32 || chunk.charCodeAt(j) === 9)) j--;
+    if (j >= lineStart && (chunk.charCodeAt(j) === 61 || chunk.charCodeAt(j) === 45) && SETEXT.test(chunk.slice(lineStart, i))) return true;
+    lineStart = i + 1;
+  }
+  return false;
+}
 
 /** Keeps the analysis of chunks of Markdown by their text. */
 export class BlockCache {
@@ -108,7 +128,7 @@ export class BlockCache {
     for (let i = 0; i < chunks.length; i++) {
       const chunk = chunks[i];
       const at = starts[i];
-      if (this.skipPlain && !MAY_HOLD_FINDINGS.test(chunk)) {
+      if (this.skipPlain && !mayHoldFindings(chunk)) {
         stats.skipped++;
         out.push({ span: { start: at, end: at + chunk.length }, findings: { type: UNPARSED, headings: [], tags: [] } });
         continue;
@@ -129,7 +149,10 @@ export class BlockCache {
    * whether the next line opens a container (`>`, a list item, a footnote) or not.
    */
   private entry(chunk: string, prefix: string, next: string, stats: BlockCacheStats): Entry {
-    const key = `${chunk}\u0001${next}${prefix ? `\u0000${prefix}` : ''}`;
+    // Most chunks are followed by an ordinary line and need no definitions: their
+    // text alone is the key (building a longer key would copy every chunk, every time).
+    // Other keys start with U+0001 and carry the lengths of their parts: no two can be confused.
+    const key = next === 'x' && !prefix && chunk.charCodeAt(0) !== 1 ? chunk : `\u0001${next.length}:${prefix.length}:${next}${prefix}${chunk}`;
     const hit = this.entries.get(key);
     if (hit) {
       // Most recently used last, so eviction takes the oldest first.

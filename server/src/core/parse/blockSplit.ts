@@ -61,6 +61,29 @@ interface State {
 }
 
 const FRESH: State = { container: Container.None, w: 0, empty: false, leaf: Leaf.None, fenceChar: 0, fenceLen: 0, html: 0, list: false };
+const PARA: State = { ...FRESH, leaf: Leaf.Para };
+
+/** Whether `text[from, to)` holds only spaces and tabs. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== SPACE && c !== TAB) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a line starting with this character (at column 0) can only be
+ * paragraph text: not a space, a container or block marker, a digit (ordered
+ * list) or `[` (footnote definition).
+ */
+function isPlainStart(c: number): boolean {
+  if (c >= 128) return true;
+  // a-z, A-Z
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  // ! " $ % & ' ( ) , . / : ; ? @ \ ] ^ { | } and the like
+  return c > 32 && !(c >= 48 && c <= 57) && '>#`~<*+-_=['.indexOf(String.fromCharCode(c)) === -1;
+}
 
 /** More readings than this and we stop cutting (never seen outside adversarial input). */
 const MAX_STATES = 64;
@@ -104,15 +127,61 @@ export function splitBlocks(text: string, start = 0, end = text.length): number[
   let prevBlank = false;
   let giveUp = false;
   let pos = start;
+  // Without carriage returns, line ends are found by the (much faster) native search.
+  const lf = text.indexOf('\r', start) === -1;
   while (pos < end) {
     let eol = pos;
-    while (eol < end) {
-      const c = text.charCodeAt(eol);
-      if (c === 10 || c === 13) break;
-      eol++;
+    if (lf) {
+      eol = text.indexOf('\n', pos);
+      if (eol === -1 || eol > end) eol = end;
+    } else {
+      while (eol < end) {
+        const c = text.charCodeAt(eol);
+        if (c === 10 || c === 13) break;
+        eol++;
+      }
     }
     let next = eol;
     if (next < end) next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 && next + 1 < end ? 2 : 1;
+    // Fast paths for the common lines when the reading is certain: they change
+    // nothing but what the general path would give them, without allocating.
+    if (states.length === 1) {
+      const s = states[0];
+      const c = text.charCodeAt(pos);
+      if (s.container === Container.None && s.leaf <= Leaf.Indented && isBlank(text, pos, eol)) {
+        // A blank line ends a paragraph; indented code goes on over it.
+        if (s.leaf === Leaf.Para) states = [FRESH];
+        prevBlank = true;
+        pos = next;
+        continue;
+      }
+      if (s.container === Container.None && s.leaf <= Leaf.Indented && pos < eol && isPlainStart(c)) {
+        // Prose at column 0 (starts with a letter…): a paragraph, and a cut after a blank line.
+        if (!giveUp && prevBlank && pos > start && c !== 0xfeff) starts.push(pos);
+        states = [PARA];
+        prevBlank = false;
+        pos = next;
+        continue;
+      }
+      if ((s.container === Container.Item && !s.empty) || (s.container === Container.None && s.leaf === Leaf.Fence)) {
+        let col = 0;
+        let i = pos;
+        for (; i < eol; i++) {
+          const d = text.charCodeAt(i);
+          if (d === SPACE) col++;
+          else if (d === TAB) col += 4 - (col % 4);
+          else break;
+        }
+        const blank = i === eol;
+        // A line of the item (indented enough), or a line of the fence that cannot close it.
+        const unchanged = s.container === Container.Item ? blank || col >= s.w : blank || col > 3 || text.charCodeAt(i) !== s.fenceChar;
+        if (unchanged) {
+          prevBlank = blank;
+          pos = next;
+          continue;
+        }
+      }
+    }
     const line = readLine(text.slice(pos, eol));
     if (!giveUp && prevBlank && pos > start && !line.blank && line.ind === 0 && text.charCodeAt(pos) !== 0xfeff) {
       if (states.every((s) => canCutBefore(s, line))) {
@@ -143,6 +212,10 @@ function canCutBefore(s: State, line: Line): boolean {
 
 /** Advances every reading over one line, deduplicated. */
 function step(states: State[], line: Line): State[] {
+  if (states.length === 1) {
+    const only = advance(states[0], line);
+    if (only.length === 1) return only;
+  }
   const out: State[] = [];
   const seen = new Set<string>();
   for (const s of states) {
