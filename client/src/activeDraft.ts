@@ -17,6 +17,8 @@ export interface ActiveDraft {
 /** Follows the active editor and the store, and publishes the active draft. */
 export class ActiveDraftTracker implements vscode.Disposable {
   private current?: ActiveDraft;
+  /** The document the latest update is for (it may not be published yet). */
+  private target?: vscode.Uri;
   private generation = 0;
   private readonly emitter = new vscode.EventEmitter<ActiveDraft | undefined>();
   /** Fires after the active document or its coverage changed. */
@@ -30,11 +32,13 @@ export class ActiveDraftTracker implements vscode.Disposable {
         // No text editor (the focus is in a webview, the panel…): keep showing the last draft.
         if (e) void this.update(isTextDocument(e.document) ? e.document.uri : undefined);
       }),
+      // The target, not the published draft: a change arriving while the answer for a newly
+      // opened draft is on its way must refresh that draft, not the previous one.
       store.onDidChange((uris) => {
-        if (this.current && (!uris || uris.includes(this.current.uri.toString()))) void this.update(this.current.uri);
+        if (this.target && (!uris || uris.includes(this.target.toString()))) void this.update(this.target);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
-        if (this.current && d.uri.toString() === this.current.uri.toString() && !vscode.window.activeTextEditor) void this.update(undefined);
+        if (this.target && d.uri.toString() === this.target.toString() && !vscode.window.activeTextEditor) void this.update(undefined);
       }),
     );
     const doc = vscode.window.activeTextEditor?.document;
@@ -54,11 +58,12 @@ export class ActiveDraftTracker implements vscode.Disposable {
   /** Re-reads the active document's coverage. */
   refresh(): void {
     const editor = vscode.window.activeTextEditor;
-    void this.update(editor ? (isTextDocument(editor.document) ? editor.document.uri : undefined) : this.current?.uri);
+    void this.update(editor ? (isTextDocument(editor.document) ? editor.document.uri : undefined) : this.target);
   }
 
   private update(uri: vscode.Uri | undefined): Promise<void> {
     const generation = ++this.generation;
+    this.target = uri;
     const run = (async () => {
       const coverage = uri ? await this.store.draft(uri) : undefined;
       // A later update started meanwhile: its answer wins.

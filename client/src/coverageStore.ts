@@ -33,8 +33,9 @@ export class CoverageStore implements vscode.Disposable {
     if (!p) {
       p = this.client.coverage(key);
       this.drafts.set(key, p);
-      // A failed request (server down) must not stay cached.
-      void p.then((d) => { if (!d && !this.client.running) this.drafts.delete(key); });
+      // "Not a draft" is not kept: the server may not have seen the document open yet,
+      // and a failed request (server down) must be retried.
+      void p.then((d) => { if (!d && this.drafts.get(key) === p) this.drafts.delete(key); });
     }
     return p;
   }
