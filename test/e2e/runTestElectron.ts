@@ -7,34 +7,18 @@
  *
  * It opens a temporary copy of samples/ with only this extension enabled.
  */
+import { runTests } from '@vscode/test-electron';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-/** The part of @vscode/test-electron used here. */
-interface TestElectron {
-  runTests(options: {
-    version?: string;
-    extensionDevelopmentPath: string;
-    extensionTestsPath: string;
-    launchArgs?: string[];
-    extensionTestsEnv?: Record<string, string | undefined>;
-  }): Promise<number>;
-}
-
 async function main(): Promise<void> {
+  // test/e2e/out/runTestElectron.js → the repository root.
   const root = path.resolve(__dirname, '../../..');
-  let electron: TestElectron;
-  try {
-    electron = require('@vscode/test-electron') as TestElectron;
-  } catch {
-    console.error('@vscode/test-electron is not installed: npm i -D @vscode/test-electron');
-    process.exit(2);
-  }
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'rncp-e2e-'));
   fs.cpSync(path.join(root, 'samples'), workspace, { recursive: true });
   try {
-    await electron.runTests({
+    await runTests({
       version: process.argv[2] ?? 'stable',
       extensionDevelopmentPath: root,
       extensionTestsPath: path.join(root, 'test/e2e/out/suite/index.js'),

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { api, closeAll, EXTENSION_ID, read, remove, ws } from './helpers';
+import { api, closeAll, read, remove, ws } from './helpers';
 
 describe('export of the report', () => {
   const out = ws('tmp-e2e-export');
@@ -18,7 +18,9 @@ describe('export of the report', () => {
     const written = await vscode.commands.executeCommand<vscode.Uri>('rncp.exportReport', { format: 'markdown', target });
     assert.equal(written?.toString(), target.toString());
     const text = await read(target);
-    const cli = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'server', 'out', 'cli.js');
+    // The repository's CLI (this file is test/e2e/out/suite/index.js): the extension under
+    // test may be an installed .vsix, which does not ship the CLI.
+    const cli = path.resolve(__dirname, '../../../../server/out/cli.js');
     let expected: string;
     try {
       expected = execFileSync(process.execPath, [cli, 'check', '--format', 'markdown', '--lang', 'fr'], { cwd: ws('').fsPath, encoding: 'utf8' });
