@@ -98,11 +98,25 @@ export function toData(a: DraftAnalysis): AnalysisData {
 /**
  * An analysis again from its plain form, for reports and features. The
  * référentiel is resolved again by the caller's resolver (loaded once per
- * process); `model.blocks` is empty (blocks stay in the worker).
+ * process); `model.blocks` is empty (blocks stay in the worker). Takes
+ * ownership of `data` (some of its strings are swapped for shared ones).
  */
 export function fromData(fileName: string, data: AnalysisData, resolve: ReferentielResolver): DraftAnalysis {
   const referentiel = data.referentiel !== undefined ? resolve(data.frontMatter?.referentiel?.value || undefined, fileName).referentiel : undefined;
-  const modalite = referentiel && data.modalite ? lookup(referentiel).modalite(data.modalite) : undefined;
+  const l = referentiel ? lookup(referentiel) : undefined;
+  const modalite = l && data.modalite ? l.modalite(data.modalite) : undefined;
+  // Titles and criterion texts arrive as copies, one per draft: share the
+  // référentiel's own strings instead (a thousand drafts hold them once).
+  if (l && data.coverage) {
+    for (const c of data.coverage.competences) {
+      const rc = l.competence(c.id);
+      if (rc?.titre === c.titre) c.titre = rc.titre;
+      for (const k of c.criteres) {
+        const rk = l.critere(k.id);
+        if (rk?.texte === k.texte) k.texte = rk.texte;
+      }
+    }
+  }
   return {
     model: {
       fileName, text: data.text, lines: new LineIndex(data.text), isDraft: true, frontMatter: data.frontMatter,

@@ -15,6 +15,7 @@
 import type { BlockParser } from '../draft';
 import { type Block, type BlockFindings, parseChunk } from '../parse/blocks';
 import { splitBlocks } from '../parse/blockSplit';
+import { plainChunkBlocks } from './plainChunk';
 
 /** The `findings.type` of a chunk the cache did not parse (no tag or heading can stand in it). */
 export const UNPARSED = 'unparsed';
@@ -34,6 +35,8 @@ export interface BlockCacheStats {
   chunks: number;
   /** Chunks parsed by remark in this call. */
   parsed: number;
+  /** Chunks read without remark in this call (a plain paragraph, heading or fence; see plainChunk). */
+  plain: number;
   /** Chunks found in the cache. */
   reused: number;
   /** Chunks that needed no parse. */
@@ -82,7 +85,7 @@ export class BlockCache {
   private readonly maxChars: number;
   private readonly skipPlain: boolean;
   /** What the last call did. */
-  last: BlockCacheStats = { chunks: 0, parsed: 0, reused: 0, skipped: 0, parsedChars: 0 };
+  last: BlockCacheStats = { chunks: 0, parsed: 0, plain: 0, reused: 0, skipped: 0, parsedChars: 0 };
 
   constructor(options: BlockCacheOptions = {}) {
     this.maxEntries = options.maxEntries ?? 50_000;
@@ -106,7 +109,7 @@ export class BlockCache {
 
   /** The blocks of the body of `text` starting at `bodyStart`, with document offsets. */
   blocks(text: string, bodyStart = 0): Block[] {
-    const stats: BlockCacheStats = { chunks: 0, parsed: 0, reused: 0, skipped: 0, parsedChars: 0 };
+    const stats: BlockCacheStats = { chunks: 0, parsed: 0, plain: 0, reused: 0, skipped: 0, parsedChars: 0 };
     const starts = splitBlocks(text, bodyStart);
     const chunks = starts.map((s, i) => text.slice(s, i + 1 < starts.length ? starts[i + 1] : text.length));
     stats.chunks = chunks.length;
@@ -121,7 +124,8 @@ export class BlockCache {
         if (chunks[i].includes(']:')) definitions.push(...this.entry(chunks[i], '', nextLine(text, starts[i + 1]), stats).definitions);
       }
       // The paragraph after them closes a footnote definition, which would take an indented first line.
-      if (definitions.length > 0) prefix = `${definitions.join('\n')}\n\nx\n\n`;
+      // Blank lines between them: a definition cannot interrupt a footnote's paragraph.
+      if (definitions.length > 0) prefix = `${definitions.join('\n\n')}\n\nx\n\n`;
     }
 
     const out: Block[] = [];
@@ -161,10 +165,13 @@ export class BlockCache {
       stats.reused++;
       return hit;
     }
-    stats.parsed++;
+    // The simplest chunks (a plain paragraph, heading or fence) need no parse at all.
+    const plain = prefix ? undefined : plainChunkBlocks(chunk, next === '');
+    if (plain) stats.plain++;
+    else stats.parsed++;
     const src = prefix + chunk + next;
-    stats.parsedChars += src.length;
-    const parsed = parseChunk(src, prefix.length, prefix.length + chunk.length, chunk.includes(']:'));
+    if (!plain) stats.parsedChars += src.length;
+    const parsed = plain ? { blocks: plain, definitions: [] } : parseChunk(src, prefix.length, prefix.length + chunk.length, chunk.includes(']:'));
     for (const b of parsed.blocks) detachFindings(b.findings);
     const entry: Entry = { blocks: parsed.blocks, definitions: parsed.definitions.map(detach), size: key.length };
     this.entries.set(detach(key), entry);

@@ -204,9 +204,10 @@ export function splitBlocks(text: string, start = 0, end = text.length): number[
 function canCutBefore(s: State, line: Line): boolean {
   if (s.container === Container.None && (s.leaf === Leaf.Fence || (s.leaf === Leaf.Html && s.html <= 5))) return false;
   if ((s.list || s.container === Container.Item) && listMarker(line.rest) !== undefined) return false;
-  // micromark reads a list item that may not interrupt a paragraph (`2.`, an empty
-  // `-`) as a paragraph after indented code, blank lines between or not.
-  if (s.container === Container.None && s.leaf === Leaf.Indented && listMarker(line.rest) !== undefined) return false;
+  // After indented code, micromark reads the next construct as if it interrupted
+  // a paragraph, blank lines between or not, even inside a container opened on
+  // that line (`2.` or `> - 2)` become text): cut only before plain text.
+  if (s.container === Container.None && s.leaf === Leaf.Indented && !isPlainStart(line.rest.charCodeAt(0))) return false;
   return true;
 }
 
