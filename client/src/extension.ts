@@ -19,6 +19,7 @@ import { MatrixView } from './coveragePanel/matrixView';
 import { ActiveDraftTreeProvider, type CoverageNode } from './coveragePanel/treeProvider';
 import { WorkspaceTreeProvider } from './coveragePanel/workspaceTreeProvider';
 import { CoverageStore } from './coverageStore';
+import { registerFolding } from './folding';
 import { loadBundles } from './i18n';
 import { RncpClient } from './languageClient';
 import type { Services } from './services';
@@ -57,6 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<RncpAp
     registerRevealOccurrence(),
     registerApplyFix(services),
     registerShowPreview(),
+    registerFolding(client),
     vscode.commands.registerCommand('rncp.refreshCoverage', () => store.refresh()),
     // The UI language of the panel follows `rncp.language`: redraw on change.
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('rncp.language')) store.refresh(); }),

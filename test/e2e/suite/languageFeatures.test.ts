@@ -80,4 +80,16 @@ describe('language features', () => {
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.match(doc.lineAt(line).text, /\{C6, C7\}/);
   });
+
+  it('folds a *.cas.md draft by headings', async () => {
+    const { document: doc } = await open('m1-lacunes.cas.md');
+    await diagnosticsWhen(doc.uri, 'analysed', (ds) => ds.length > 0);
+    const line = (text: string) => doc.getText().split('\n').findIndex((l) => l === text);
+    const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);
+    const travail = ranges.find((r) => r.start === line('## Travail à faire'));
+    assert.ok(travail, ranges.map((r) => `${r.start}-${r.end}`).join(' '));
+    // The section runs to the last line before "## Barème indicatif".
+    assert.equal(travail.end, line('## Barème indicatif') - 2);
+    assert.ok(ranges.some((r) => r.start === line('### Dossier 4 — Concevoir la stratégie commerciale {C4}')));
+  });
 });
