@@ -7,6 +7,8 @@ export { analyzeDraft } from '../server/src/core/analyze';
 export { BlockCache } from '../server/src/core/incremental/blockCache';
 export { splitBlocks } from '../server/src/core/parse/blockSplit';
 export { ReferentielStore } from '../server/src/referentiels';
+export { AnalysisPool } from '../server/src/workers/pool';
+export { fromData } from '../server/src/workers/analyzeFile';
 
 /** The baseline: the very remark pipeline of the core (remark-parse + remark-gfm), one parse of the whole text. */
 const processor = unified().use(remarkParse).use(remarkGfm);

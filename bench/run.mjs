@@ -87,7 +87,48 @@ async function buildAll() {
     entryPoints: [path.join(ROOT, 'bench/entry.ts')], outfile: path.join(OUT, 'entry.cjs'),
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
   });
+  await buildProjectedServers();
   return createRequire(import.meta.url)(path.join(OUT, 'entry.cjs'));
+}
+
+/**
+ * Bench-only builds of the real server with the block cache plugged into its
+ * one call to the analysis (workspaceIndex.ts), with and without its change
+ * debounce: what (c) becomes once the server uses the cache. Skipped when the
+ * server's code no longer has the expected shape.
+ */
+const PROJECTED = [
+  { name: 'server + BlockCache', file: path.join(OUT, 'server-cache.js'), delay: undefined },
+  { name: 'server + BlockCache, no debounce', file: path.join(OUT, 'server-cache-nodelay.js'), delay: 0 },
+];
+
+async function buildProjectedServers() {
+  for (const variant of PROJECTED) {
+    rmSync(variant.file, { force: true });
+    let patched = true;
+    const plugin = {
+      name: 'plug-block-cache',
+      setup(build) {
+        build.onLoad({ filter: /[\\/]server[\\/]src[\\/](workspaceIndex|documents)\.ts$/ }, (args) => {
+          let code = readFileSync(args.path, 'utf8');
+          if (args.path.endsWith('workspaceIndex.ts')) {
+            const call = 'settings: this.deps.settings() });';
+            if (!code.includes(call)) patched = false;
+            code = `import { BlockCache as BenchBlockCache } from './core/incremental/blockCache';\nconst benchCache = new BenchBlockCache();\n${code.replace(call, 'settings: this.deps.settings(), parse: benchCache.parse });')}`;
+          } else if (variant.delay !== undefined) {
+            if (!code.includes('private readonly delay = 75')) patched = false;
+            code = code.replace('private readonly delay = 75', `private readonly delay = ${variant.delay}`);
+          }
+          return { contents: code, loader: 'ts' };
+        });
+      },
+    };
+    await esbuild.build({
+      entryPoints: [path.join(ROOT, 'server/src/server.ts')], outfile: variant.file, bundle: true, platform: 'node', format: 'cjs',
+      target: 'node20', logLevel: 'warning', plugins: [plugin], define: { RNCP_VERSION: '"bench"' },
+    });
+    if (!patched) rmSync(variant.file, { force: true });
+  }
 }
 
 function workspace() {
@@ -251,12 +292,62 @@ async function main() {
   for (let i = 0; i < 3; i++) parseAndAnalyze(lib, store, drafts['1k'], 1);
 
   const results = { machine: m, date: new Date().toISOString(), quick, sizes: {} };
-  for (const [size, runs] of [['1k', R.k1], ['10k', R.k10], ['100k', R.k100]]) {
+  for (const [size, runs] of [['1k', R.k1], ['10k', R.k10], ['100k', R.k100]].filter(([size]) => !(size === '100k' && args.includes('--no-100k')))) {
     log(`(a)(b) ${size} lines, ${runs} runs`);
     results.sizes[size] = { bytes: Buffer.byteLength(drafts[size]), ...parseAndAnalyze(lib, store, drafts[size], runs) };
   }
 
-  const ws = workspace();
+  const ws = args.includes('--no-workspace') ? undefined : workspace();
+  if (ws) await workspaceFigures(lib, store, ws, cliFile, R, results);
+  if (existsSync(serverFile)) {
+    for (const size of ['1k', '10k']) {
+      log(`(c) server keystrokes on ${size} lines`);
+      try {
+        results.sizes[size].server = await serverKeystrokes(serverFile, drafts[size], `sujet-${size}.cas.md`, R.keys, R.pastes);
+      } catch (err) {
+        results.sizes[size].serverError = String(err);
+        log(`  server: ${err}`);
+      }
+      results.sizes[size].projected = {};
+      for (const variant of PROJECTED) {
+        if (!existsSync(variant.file)) continue;
+        log(`(c) ${variant.name}, keystrokes on ${size} lines`);
+        try {
+          results.sizes[size].projected[variant.name] = await serverKeystrokes(variant.file, drafts[size], `sujet-${size}.cas.md`, R.keys, R.pastes);
+        } catch (err) {
+          log(`  ${variant.name}: ${err}`);
+        }
+      }
+    }
+    if (ws) {
+      log('server memory after indexing the workspace');
+      try {
+        results.workspace.server = await serverIndexing(serverFile, ws);
+      } catch (err) {
+        results.workspace.serverError = String(err);
+        log(`  server: ${err}`);
+      }
+    }
+  } else {
+    results.serverMissing = true;
+  }
+  if (ws) log('worker pool: index the workspace into plain results, as the server index would');
+  if (ws) try {
+    const r = await runProcess([path.join(ROOT, 'bench/poolIndex.mjs'), ws.dir], ROOT);
+    if (r.code !== 0) throw new Error(r.err.slice(0, 500));
+    results.workspace.pool = JSON.parse(r.out);
+  } catch (err) {
+    log(`  pool: ${err}`);
+  }
+
+  const md = report(results);
+  process.stdout.write(`${md}\n`);
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(argValue('--json') ?? path.join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(argValue('--md') ?? path.join(OUT, 'results.md'), `${md}\n`);
+}
+
+async function workspaceFigures(lib, store, ws, cliFile, R, results) {
   log(`(a) workspace: remark over ${ws.files.length} drafts (${(ws.bytes / 1e6).toFixed(1)} MB), ${R.ws} runs`);
   const aws = [];
   const bws = [];
@@ -287,37 +378,11 @@ async function main() {
   }
   results.workspace.e = stats(e);
 
-  if (existsSync(serverFile)) {
-    for (const size of ['1k', '10k']) {
-      log(`(c) server keystrokes on ${size} lines`);
-      try {
-        results.sizes[size].server = await serverKeystrokes(serverFile, drafts[size], `sujet-${size}.cas.md`, R.keys, R.pastes);
-      } catch (err) {
-        results.sizes[size].serverError = String(err);
-        log(`  server: ${err}`);
-      }
-    }
-    log('server memory after indexing the workspace');
-    try {
-      results.workspace.server = await serverIndexing(serverFile, ws);
-    } catch (err) {
-      results.workspace.serverError = String(err);
-      log(`  server: ${err}`);
-    }
-  } else {
-    results.serverMissing = true;
-  }
-
-  const md = report(results);
-  process.stdout.write(`${md}\n`);
-  mkdirSync(OUT, { recursive: true });
-  writeFileSync(argValue('--json') ?? path.join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(argValue('--md') ?? path.join(OUT, 'results.md'), `${md}\n`);
 }
 
 function report(r) {
   const s = r.sizes;
-  const w = r.workspace;
+  const w = r.workspace ?? {};
   const ratio = (x, y) => (x && y ? x.median / y.median : NaN);
   const fmt = (x) => (Number.isFinite(x) ? x.toFixed(x < 0.1 ? 3 : 2) : 'n/a');
   const mark = (x, target) => (Number.isFinite(x) ? (x <= target ? '✅' : '❌') : '—');
@@ -327,36 +392,51 @@ function report(r) {
   lines.push('');
   lines.push('| Figure | 1k lines | 10k lines | 100k lines |');
   lines.push('| --- | ---: | ---: | ---: |');
-  lines.push(`| size | ${['1k', '10k', '100k'].map((k) => `${(s[k].bytes / 1e3).toFixed(0)} kB`).join(' | ')} |`);
-  lines.push(`| (a) remark parse, baseline | ${['1k', '10k', '100k'].map((k) => `${fig(s[k].a)} ×${s[k].a.runs}`).join(' | ')} |`);
-  lines.push(`| (b) rncp full analysis, cold | ${['1k', '10k', '100k'].map((k) => fig(s[k].b)).join(' | ')} |`);
-  lines.push(`| analysis after a 1-char edit, in-process | ${['1k', '10k', '100k'].map((k) => fig(s[k].keystroke)).join(' | ')} |`);
-  lines.push(`| (c) server: 1-char edit → diagnostics | ${['1k', '10k'].map((k) => (s[k].server ? `${fig(s[k].server.keystroke)} ×${s[k].server.keystroke.runs}` : 'n/a')).join(' | ')} | — |`);
-  lines.push(`| (c) server: paste 50 lines → diagnostics | ${['1k', '10k'].map((k) => (s[k].server ? fig(s[k].server.paste) : 'n/a')).join(' | ')} | — |`);
+  lines.push(`| size | ${['1k', '10k', '100k'].map((k) => `${((s[k]?.bytes ?? NaN) / 1e3).toFixed(0)} kB`).join(' | ')} |`);
+  lines.push(`| (a) remark parse, baseline | ${['1k', '10k', '100k'].map((k) => (s[k] ? `${fig(s[k].a)} ×${s[k].a.runs}` : 'n/a')).join(' | ')} |`);
+  lines.push(`| (b) rncp full analysis, cold | ${['1k', '10k', '100k'].map((k) => fig(s[k]?.b)).join(' | ')} |`);
+  lines.push(`| analysis after a 1-char edit, in-process | ${['1k', '10k', '100k'].map((k) => fig(s[k]?.keystroke)).join(' | ')} |`);
+  lines.push(`| (c) server: 1-char edit → diagnostics | ${['1k', '10k'].map((k) => (s[k]?.server ? `${fig(s[k].server.keystroke)} ×${s[k].server.keystroke.runs}` : 'n/a')).join(' | ')} | — |`);
+  lines.push(`| (c) server: paste 50 lines → diagnostics | ${['1k', '10k'].map((k) => (s[k]?.server ? fig(s[k].server.paste) : 'n/a')).join(' | ')} | — |`);
+  for (const name of PROJECTED.map((v) => v.name)) {
+    const p = (k) => s[k]?.projected?.[name];
+    if (!p('1k') && !p('10k')) continue;
+    lines.push(`| (c′) ${name}: 1-char edit | ${['1k', '10k'].map((k) => (p(k) ? fig(p(k).keystroke) : 'n/a')).join(' | ')} | — |`);
+    lines.push(`| (c′) ${name}: paste 50 lines | ${['1k', '10k'].map((k) => (p(k) ? fig(p(k).paste) : 'n/a')).join(' | ')} | — |`);
+  }
   lines.push('');
-  lines.push(`| Workspace: ${w.drafts} drafts of ${WS_LINES} lines, ${(w.bytes / 1e6).toFixed(1)} MB | time |`);
-  lines.push('| --- | ---: |');
-  lines.push(`| (a) remark parse of every draft, summed, one thread | ${fig(w.a)} ×${w.a.runs} |`);
-  lines.push(`| rncp analysis of every draft, one thread, in-process | ${fig(w.bSequential)} |`);
-  lines.push(`| (d) \`rncp check\` (${r.machine.nproc} workers), whole process | ${fig(w.d)} ×${w.d.runs} |`);
-  lines.push(`| (e) markdownlint, whole process (peer) | ${fig(w.e)} ×${w.e.runs} |`);
-  if (w.server) lines.push(`| server: index the workspace (to the last diagnostics) | ${ms(w.server.indexMs)} ms |`);
-  if (w.server) lines.push(`| server: peak memory after indexing (RSS high-water mark) | ${w.server.peakMB.toFixed(0)} MB (now ${w.server.rssMB.toFixed(0)} MB) |`);
+  if (w.a) {
+    lines.push(`| Workspace: ${w.drafts} drafts of ${WS_LINES} lines, ${(w.bytes / 1e6).toFixed(1)} MB | time |`);
+    lines.push('| --- | ---: |');
+    lines.push(`| (a) remark parse of every draft, summed, one thread | ${fig(w.a)} ×${w.a.runs} |`);
+    lines.push(`| rncp analysis of every draft, one thread, in-process | ${fig(w.bSequential)} |`);
+    lines.push(`| (d) \`rncp check\` (${r.machine.nproc} workers), whole process | ${fig(w.d)} ×${w.d.runs} |`);
+    lines.push(`| (e) markdownlint, whole process (peer) | ${fig(w.e)} ×${w.e.runs} |`);
+    if (w.server) lines.push(`| server: index the workspace (to the last diagnostics) | ${ms(w.server.indexMs)} ms |`);
+    if (w.server) lines.push(`| server: peak memory after indexing (RSS high-water mark) | ${w.server.peakMB.toFixed(0)} MB (now ${w.server.rssMB.toFixed(0)} MB) |`);
+    if (w.pool) lines.push(`| worker pool (${w.pool.workers} workers): index into plain results, time | ${ms(w.pool.ms)} ms |`);
+    if (w.pool) lines.push(`| worker pool: peak memory of that process, results kept | ${w.pool.peakMB.toFixed(0)} MB (results ${w.pool.heapMB.toFixed(0)} MB of heap) |`);
+  }
   lines.push('');
-  const growthB = ratio(s['100k'].b, s['10k'].b);
+  const growthB = ratio(s['100k']?.b, s['10k']?.b);
   const rows = [
-    ['b/a, 1k lines', ratio(s['1k'].b, s['1k'].a), '—', NaN],
-    ['b/a, 10k lines', ratio(s['10k'].b, s['10k'].a), '—', NaN],
-    ['b/a, 100k lines', ratio(s['100k'].b, s['100k'].a), '≤ 1', 1],
+    ['b/a, 1k lines', ratio(s['1k']?.b, s['1k']?.a), '—', NaN],
+    ['b/a, 10k lines', ratio(s['10k']?.b, s['10k']?.a), '—', NaN],
+    ['b/a, 100k lines', ratio(s['100k']?.b, s['100k']?.a), '≤ 1', 1],
     ['b(100k)/b(10k): growth of the analysis', growthB, '≤ 12', 12],
-    ['a(100k)/a(10k): growth of remark (for comparison)', ratio(s['100k'].a, s['10k'].a), '—', NaN],
-    ['c/a, 1-char edit, 1k lines', ratio(s['1k'].server?.keystroke, s['1k'].a), '≤ 0.3', 0.3],
-    ['c/a, 1-char edit, 10k lines', ratio(s['10k'].server?.keystroke, s['10k'].a), '≤ 0.1', 0.1],
-    ['c/a, paste 50 lines, 1k lines', ratio(s['1k'].server?.paste, s['1k'].a), '—', NaN],
-    ['c/a, paste 50 lines, 10k lines', ratio(s['10k'].server?.paste, s['10k'].a), '—', NaN],
+    ['a(100k)/a(10k): growth of remark (for comparison)', ratio(s['100k']?.a, s['10k']?.a), '—', NaN],
+    ['c/a, 1-char edit, 1k lines', ratio(s['1k']?.server?.keystroke, s['1k']?.a), '≤ 0.3', 0.3],
+    ['c/a, 1-char edit, 10k lines', ratio(s['10k']?.server?.keystroke, s['10k']?.a), '≤ 0.1', 0.1],
+    ['c/a, paste 50 lines, 1k lines', ratio(s['1k']?.server?.paste, s['1k']?.a), '—', NaN],
+    ['c/a, paste 50 lines, 10k lines', ratio(s['10k']?.server?.paste, s['10k']?.a), '—', NaN],
     ['d/a, workspace (a summed)', ratio(w.d, w.a), '≤ 0.5', 0.5],
     ['d/e, workspace, against markdownlint', ratio(w.d, w.e), '≤ 0.5', 0.5],
     ['server memory after indexing (MB)', w.server?.peakMB, '≤ 300', 300],
+    ...PROJECTED.flatMap((v) => [
+      [`c′/a, 1-char edit, 1k lines (${v.name})`, ratio(s['1k']?.projected?.[v.name]?.keystroke, s['1k']?.a), '≤ 0.3', 0.3],
+      [`c′/a, 1-char edit, 10k lines (${v.name})`, ratio(s['10k']?.projected?.[v.name]?.keystroke, s['10k']?.a), '≤ 0.1', 0.1],
+    ]),
+    ['worker pool process memory after indexing (MB)', w.pool?.peakMB, '≤ 300', 300],
   ];
   lines.push('| Ratio | measured | target | |');
   lines.push('| --- | ---: | ---: | --- |');

@@ -1,24 +1,41 @@
 /**
- * The blocks of the simplest chunks without remark: one paragraph of plain
- * prose, one ATX heading of plain text, one tight list of plain items, or one
- * closed fenced code block, each followed by nothing but blank lines. "Plain" means that no character could
- * start inline markup (escapes, code, emphasis, entities, HTML, links, tables,
- * strikethrough, GFM autolinks) and no line could start a block, so that remark
- * would give exactly one block holding one text node (or none, for code): its
- * findings follow from the source alone. Anything else answers `undefined`
- * and goes to remark, which stays the reference (the property tests compare
- * the two on generated chunks).
+ * The blocks of the simplest chunks without remark. A chunk qualifies when it
+ * is a closed fenced code block, or a run of groups of lines separated by
+ * blank lines where each group is an ATX heading, a paragraph, a list (tight
+ * items, one paragraph each; groups of the same kind of list join into one
+ * loose list) or a GFM table — all of "plain" text, ending with blank lines.
+ *
+ * "Plain" means that no character could start inline markup (escapes, code,
+ * emphasis, entities, HTML, links, strikethrough, GFM autolinks) and no line
+ * could start another block, so that remark would give exactly these blocks,
+ * each paragraph or table cell holding one text node: the findings follow from
+ * the source alone. Anything else answers `undefined` and goes to remark,
+ * which stays the reference (property tests compare the two on generated
+ * chunks, in every context that may follow them).
  */
 import type { Block, TagFinding } from '../parse/blocks';
+import type { Span } from '../text';
 import { scanTags } from '../parse/tagSyntax';
 
 /** Characters that may start inline markup or change how a line is read. */
 const SPECIAL = /[\\`*_&<[\]~|#\u0000\ufeff]|www\.|:\/\/|@|mailto:|xmpp:/i;
 
+/** A list item marker followed by one space (bullet, or ordered up to 9 digits). */
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)]) /;
+
+/** A GFM table delimiter row with leading and trailing pipes. */
+const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+$/;
+
+interface Line {
+  start: number;
+  end: number;
+  blank: boolean;
+}
+
 /**
- * The blocks of `chunk` when it is one plain paragraph, heading or closed fence
- * followed only by blank lines; undefined otherwise. `last`: the chunk ends the
- * document (it may then end without a blank line).
+ * The blocks of `chunk` when it is made only of plain blocks (see above);
+ * undefined otherwise. `last`: the chunk ends the document (it may then end
+ * without a blank line).
  */
 export function plainChunkBlocks(chunk: string, last: boolean): Block[] | undefined {
   const lines: Line[] = [];
@@ -33,74 +50,131 @@ export function plainChunkBlocks(chunk: string, last: boolean): Block[] | undefi
   // Unless it ends the document, the chunk ends with a blank line: what follows cannot touch it.
   if (k < 0 || lines[0].blank || (!last && (k === lines.length - 1 || !/[\r\n]$/.test(chunk)))) return undefined;
   const content = lines.slice(0, k + 1);
-  const contentEnd = lines[k].end;
   const c0 = chunk.charCodeAt(0);
   if (c0 === 96 || c0 === 126) return fence(chunk, content);
-  // A heading or a paragraph: no blank line inside, no trailing white space (hard breaks, positions).
+
+  // Groups of non-blank lines. No trailing white space anywhere: it would make hard breaks or move ends.
+  const groups: Line[][] = [];
+  let previousBlank = true;
   for (const l of content) {
+    if (l.blank) {
+      previousBlank = true;
+      continue;
+    }
     const c = chunk.charCodeAt(l.end - 1);
-    if (l.blank || c === 32 || c === 9) return undefined;
+    if (c === 32 || c === 9) return undefined;
+    if (previousBlank) groups.push([]);
+    groups[groups.length - 1].push(l);
+    previousBlank = false;
   }
-  const text = chunk.slice(0, contentEnd);
-  if (c0 === 35) {
-    const m = /^(#{1,6}) ([^ \t#\r\n][^#\r\n]*)$/.exec(text);
-    if (!m || SPECIAL.test(m[2])) return undefined;
-    const depth = m[1].length;
-    const span = { start: 0, end: text.length };
-    const tags: TagFinding[] = scanTags(m[2], depth + 1).map((t) => ({ ...t, heading: 0, scope: span }));
-    return [{ span, findings: { type: 'heading', headings: [{ depth, text: m[2], span: { ...span } }], tags } }];
+  const blocks: Block[] = [];
+  let openList: { kind: string; block: Block } | undefined;
+  for (const g of groups) {
+    const first = chunk.slice(g[0].start, g[0].end);
+    const marker = LIST_MARKER.exec(first);
+    if (marker) {
+      const kind = marker[0][marker[0].length - 2];
+      const items = listItems(chunk, g, kind, openList && openList.kind === kind ? openList.block.span.start : g[0].start);
+      if (!items) return undefined;
+      if (openList && openList.kind === kind) {
+        // Same kind of list after blank lines: the same (loose) list goes on.
+        openList.block.span.end = g[g.length - 1].end;
+        openList.block.findings.tags.push(...items);
+      } else {
+        openList = { kind, block: { span: { start: g[0].start, end: g[g.length - 1].end }, findings: { type: 'list', headings: [], tags: items } } };
+        blocks.push(openList.block);
+      }
+      continue;
+    }
+    openList = undefined;
+    const block = first.charCodeAt(0) === 35 ? heading(chunk, g) : first.charCodeAt(0) === 124 ? table(chunk, g) : paragraph(chunk, g);
+    if (!block) return undefined;
+    blocks.push(block);
   }
-  if (LIST_MARKER.test(text)) return list(chunk, content);
-  for (const l of content) if (!isPlainStart(chunk.charCodeAt(l.start))) return undefined;
+  return blocks;
+}
+
+/** An ATX heading: one line, `#`s, one space, plain text (no closing sequence). */
+function heading(chunk: string, g: Line[]): Block | undefined {
+  if (g.length !== 1) return undefined;
+  const m = /^(#{1,6}) ([^ \t#][^#]*)$/.exec(chunk.slice(g[0].start, g[0].end));
+  if (!m || SPECIAL.test(m[2])) return undefined;
+  const depth = m[1].length;
+  const span = { start: g[0].start, end: g[0].end };
+  const tags: TagFinding[] = scanTags(m[2], depth + 1).map((t) => ({ ...t, heading: 0, scope: relative(span) }));
+  return { span, findings: { type: 'heading', headings: [{ depth, text: m[2], span: relative(span) }], tags } };
+}
+
+/** A paragraph: lines that can only be text. */
+function paragraph(chunk: string, g: Line[]): Block | undefined {
+  for (const l of g) if (!isPlainStart(chunk.charCodeAt(l.start))) return undefined;
+  const start = g[0].start;
+  const end = g[g.length - 1].end;
+  const text = chunk.slice(start, end);
   if (SPECIAL.test(text)) return undefined;
-  const span = { start: 0, end: text.length };
-  const tags: TagFinding[] = scanTags(text, 0).map((t) => ({ ...t, heading: undefined, scope: span }));
-  return [{ span, findings: { type: 'paragraph', headings: [], tags } }];
+  const span = { start, end };
+  const tags: TagFinding[] = scanTags(text, 0).map((t) => ({ ...t, heading: undefined, scope: relative(span) }));
+  return { span, findings: { type: 'paragraph', headings: [], tags } };
 }
-
-interface Line {
-  start: number;
-  end: number;
-  blank: boolean;
-}
-
-/** A list item marker followed by one space (bullet, or ordered up to 9 digits). */
-const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)]) /;
 
 /**
- * One tight list of plain items: every line is an item (same kind of marker,
- * one space, plain text) or a continuation indented exactly to its item's
- * content. Each item is one paragraph holding one text node.
+ * The tags of a group of tight list items: every line is an item (same kind
+ * of marker, one space, plain text) or a continuation indented exactly to its
+ * item's content. Spans relative to `origin`, where the list starts.
  */
-function list(chunk: string, content: Line[]): Block[] | undefined {
-  const first = LIST_MARKER.exec(chunk)![0];
-  // Items of one list share the bullet, or the delimiter of ordered markers.
-  const kind = first[first.length - 2];
+function listItems(chunk: string, g: Line[], kind: string, origin: number): TagFinding[] | undefined {
   const items: { start: number; content: number; end: number }[] = [];
   let width = 0;
-  for (const l of content) {
+  for (const l of g) {
     const line = chunk.slice(l.start, l.end);
     const m = LIST_MARKER.exec(line);
-    let at: number;
     if (m) {
       if (m[0][m[0].length - 2] !== kind) return undefined;
       width = m[0].length;
-      at = width;
-      items.push({ start: l.start, content: l.start + at, end: l.end });
+      items.push({ start: l.start, content: l.start + width, end: l.end });
+    } else if (!/^ +$/.test(line.slice(0, width)) || line.charCodeAt(width) === 32) {
+      // A continuation has exactly the item's indentation, then text.
+      return undefined;
     } else {
-      // A continuation: exactly the item's indentation, then text.
-      if (!/^ +$/.test(line.slice(0, width)) || line.charCodeAt(width) === 32) return undefined;
-      at = width;
       items[items.length - 1].end = l.end;
     }
-    if (!isPlainStart(line.charCodeAt(at)) || SPECIAL.test(line.slice(at))) return undefined;
+    if (!isPlainStart(line.charCodeAt(width)) || SPECIAL.test(line.slice(width))) return undefined;
   }
   const tags: TagFinding[] = [];
   for (const item of items) {
-    const scope = { start: item.start, end: item.end };
-    for (const t of scanTags(chunk.slice(item.content, item.end), item.content)) tags.push({ ...t, heading: undefined, scope });
+    const scope = { start: item.start - origin, end: item.end - origin };
+    for (const t of scanTags(chunk.slice(item.content, item.end), item.content - origin)) tags.push({ ...t, heading: undefined, scope });
   }
-  return [{ span: { start: 0, end: content[content.length - 1].end }, findings: { type: 'list', headings: [], tags } }];
+  return tags;
+}
+
+/**
+ * A GFM table: every line starts and ends with a pipe, the second is a
+ * delimiter row with as many cells as the first, cells hold plain text (no
+ * escaped pipes, no code). A row covers its line; a cell's text, its trimmed content.
+ */
+function table(chunk: string, g: Line[]): Block | undefined {
+  if (g.length < 2) return undefined;
+  const rows = g.map((l) => chunk.slice(l.start, l.end));
+  for (const r of rows) if (r.length < 2 || r.charCodeAt(0) !== 124 || r.charCodeAt(r.length - 1) !== 124) return undefined;
+  if (!DELIMITER_ROW.test(rows[1])) return undefined;
+  const cellsOf = (r: string) => r.slice(1, -1).split('|');
+  if (cellsOf(rows[0]).length !== cellsOf(rows[1]).length) return undefined;
+  const tags: TagFinding[] = [];
+  const origin = g[0].start;
+  for (let i = 0; i < rows.length; i++) {
+    if (i === 1) continue;
+    const scope = { start: g[i].start - origin, end: g[i].end - origin };
+    let at = g[i].start - origin + 1;
+    for (const cell of cellsOf(rows[i])) {
+      if (SPECIAL.test(cell)) return undefined;
+      const lead = cell.length - cell.trimStart().length;
+      const text = cell.trim();
+      if (text) for (const t of scanTags(text, at + lead)) tags.push({ ...t, heading: undefined, scope });
+      at += cell.length + 1;
+    }
+  }
+  return { span: { start: g[0].start, end: g[g.length - 1].end }, findings: { type: 'table', headings: [], tags } };
 }
 
 /** A fenced code block opened on the first line and closed on the last one (blank lines may stand inside). */
@@ -118,6 +192,11 @@ function fence(chunk: string, content: Line[]): Block[] | undefined {
     }
   }
   return undefined;
+}
+
+/** Findings are relative to their block; blocks here start where their first line does. */
+function relative(span: Span): Span {
+  return { start: 0, end: span.end - span.start };
 }
 
 /** A line starting with this character can only be paragraph text (see parse/blockSplit). */
