@@ -98,6 +98,13 @@ describe('incremental analysis (BlockCache)', () => {
     it(`agrees on ${name}`, () => same(`---\nmodalite: M1\n---\n${body}`, new BlockCache(), new BlockCache({ skipPlain: false })));
   }
 
+  it('equals the whole-document analysis on the bench drafts (French prose, lists, tables, fences)', async () => {
+    const { generateDraft } = await import('../../bench/generate.mjs');
+    const cache = new BlockCache();
+    const all = new BlockCache({ skipPlain: false });
+    for (let seed = 1; seed <= 12; seed++) same(generateDraft(300, seed, ['M1', 'M2', 'M3', 'M4'][seed % 4]), cache, all);
+  });
+
   it('reuses unchanged chunks and skips chunks without tags or headings', () => {
     const cache = new BlockCache();
     const body = Array.from({ length: 50 }, (_, i) => (i % 5 === 0 ? `## Partie ${i}\n\nQuestion {C${1 + (i % 5)}}\n` : `Texte sans balise ${i}.\n`)).join('\n');
