@@ -16,7 +16,7 @@ const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom('{C1}', '{C3.2}', '{C1-C5}', '{C3; C4}', '{C3', '}', '{', '{c2, C4.1}') },
   {
     weight: 2,
-    arbitrary: fc.constantFrom('\\', '`', '*', '_', '&amp;', '&', '<b>', '<', '>', '[', ']', '!', '~', '|', '#', '=', '-', '+', '1.', '@', 'www.x.fr', 'http://x', 'mailto:a', ':', '\u00a0', '\ufeff', '\u0000', '"', "'"),
+    arbitrary: fc.constantFrom('\\', '`', '*', '_', '&amp;', '&', '<b>', '<', '>', '[', ']', '!', '~', '|', '#', '=', '-', '+', '1.', '4.', '01)', '82 %', '@', 'www.x.fr', 'http://x', 'mailto:a', ':', '\u00a0', '\ufeff', '\u0000', '"', "'"),
   },
 );
 const text = fc.array(piece, { minLength: 1, maxLength: 8 }).map((p) => p.join(''));

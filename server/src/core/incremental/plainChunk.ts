@@ -107,7 +107,7 @@ function heading(chunk: string, g: Line[]): Block | undefined {
 
 /** A paragraph: lines that can only be text. */
 function paragraph(chunk: string, g: Line[]): Block | undefined {
-  for (const l of g) if (!isPlainStart(chunk.charCodeAt(l.start))) return undefined;
+  for (const [i, l] of g.entries()) if (!isPlainStart(chunk.slice(l.start, l.end), 0, i > 0)) return undefined;
   const start = g[0].start;
   const end = g[g.length - 1].end;
   const text = chunk.slice(start, end);
@@ -138,7 +138,7 @@ function listItems(chunk: string, g: Line[], kind: string, origin: number): TagF
     } else {
       items[items.length - 1].end = l.end;
     }
-    if (!isPlainStart(line.charCodeAt(width)) || SPECIAL.test(line.slice(width))) return undefined;
+    if (!isPlainStart(line, width, !m) || SPECIAL.test(line.slice(width))) return undefined;
   }
   const tags: TagFinding[] = [];
   for (const item of items) {
@@ -168,8 +168,9 @@ function table(chunk: string, g: Line[]): Block | undefined {
     let at = g[i].start - origin + 1;
     for (const cell of cellsOf(rows[i])) {
       if (SPECIAL.test(cell)) return undefined;
-      const lead = cell.length - cell.trimStart().length;
-      const text = cell.trim();
+      // Markdown trims spaces and tabs only (a no-break space is text).
+      const lead = /^[ \t]*/.exec(cell)![0].length;
+      const text = cell.slice(lead).replace(/[ \t]+$/, '');
       if (text) for (const t of scanTags(text, at + lead)) tags.push({ ...t, heading: undefined, scope });
       at += cell.length + 1;
     }
@@ -199,9 +200,19 @@ function relative(span: Span): Span {
   return { start: 0, end: span.end - span.start };
 }
 
-/** A line starting with this character can only be paragraph text (see parse/blockSplit). */
-function isPlainStart(c: number): boolean {
+/**
+ * Whether a line (or an item's content) starting at `at` can only be paragraph
+ * text: a letter or harmless punctuation, or digits that do not make an
+ * ordered list marker (`82 %` is text, `4.` is not) — except on a line that
+ * continues a paragraph, where only a list numbered 1 may interrupt it.
+ */
+function isPlainStart(line: string, at = 0, continuation = false): boolean {
+  const c = line.charCodeAt(at);
+  if (c >= 48 && c <= 57) {
+    const m = /^(\d{1,9})[.)](?:[ \t]|$)/.exec(line.slice(at));
+    return !m || (continuation && Number(m[1]) !== 1);
+  }
   if (c >= 128) return c !== 0xfeff;
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-  return c > 32 && !(c >= 48 && c <= 57) && '>#`~<*+-_=[|\\&!'.indexOf(String.fromCharCode(c)) === -1;
+  return c > 32 && '>#`~<*+-_=[|\\&!'.indexOf(String.fromCharCode(c)) === -1;
 }
