@@ -41,8 +41,13 @@ export function plainChunkBlocks(chunk: string, last: boolean): Block[] | undefi
   const lines: Line[] = [];
   for (let pos = 0; pos < chunk.length;) {
     let eol = pos;
-    while (eol < chunk.length && chunk.charCodeAt(eol) !== 10 && chunk.charCodeAt(eol) !== 13) eol++;
-    lines.push({ start: pos, end: eol, blank: /^[ \t]*$/.test(chunk.slice(pos, eol)) });
+    let blank = true;
+    for (; eol < chunk.length; eol++) {
+      const c = chunk.charCodeAt(eol);
+      if (c === 10 || c === 13) break;
+      if (c !== 32 && c !== 9) blank = false;
+    }
+    lines.push({ start: pos, end: eol, blank });
     pos = chunk.charCodeAt(eol) === 13 && chunk.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
   }
   let k = lines.length - 1;
