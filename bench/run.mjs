@@ -16,6 +16,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -54,7 +56,12 @@ function fig(st, unit = 'ms') {
 }
 
 const now = () => performance.now();
+// Each timed run starts from a collected heap: otherwise a run pays for the
+// garbage of the one before (a remark tree of a 100k-line draft is gigabytes).
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc');
 const time = (f) => {
+  gc();
   const t = now();
   f();
   return now() - t;
@@ -391,7 +398,7 @@ function report(r) {
   const mark = (x, target) => (Number.isFinite(x) ? (x <= target ? '✅' : '❌') : '—');
   const lines = [];
   lines.push(`Machine: ${r.machine.cpu}, ${r.machine.nproc} cores (nproc), ${r.machine.memGB} GB, ${r.machine.platform}, Node ${r.machine.node}; load average ${r.machine.load} at the start, ${r.machine.loadEnd} at the end.`);
-  lines.push(`Command: \`npm run bench\`${r.quick ? ' -- --quick' : ''} (${r.date.slice(0, 10)}). Figures: median (min–max) over the runs shown.`);
+  lines.push(`Command: \`npm run bench\`${r.quick ? ' -- --quick' : ''} (${r.date.slice(0, 10)}). Figures: median (min–max) over the runs shown; in-process runs start from a collected heap.`);
   lines.push('');
   lines.push('| Figure | 1k lines | 10k lines | 100k lines |');
   lines.push('| --- | ---: | ---: | ---: |');
