@@ -56,12 +56,13 @@ function fig(st, unit = 'ms') {
 }
 
 const now = () => performance.now();
-// Each timed run starts from a collected heap: otherwise a run pays for the
-// garbage of the one before (a remark tree of a 100k-line draft is gigabytes).
+// Each series of runs starts from a collected heap, so that the analysis does
+// not pay for the garbage of remark's trees (gigabytes for 100k lines). Not
+// before each run: right after a full collection remark runs ~1.7× slower (the
+// heap has to grow again), which would flatter every ratio.
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc');
 const time = (f) => {
-  gc();
   const t = now();
   f();
   return now() - t;
@@ -171,12 +172,17 @@ function parseAndAnalyze(lib, store, text, runs) {
   const file = '/bench/sujet.cas.md';
   // The analysis is cheap: more runs of it give a steadier median at no cost.
   const bRuns = Math.max(runs, 9);
+  gc();
+  // One untimed run lets the heap grow back first (skipped at 100k lines, where a run regrows it at once).
+  if (runs > 3) lib.remarkParseText(text);
+  for (let i = 0; i < runs; i++) a.push(time(() => lib.remarkParseText(text)));
+  gc();
+  lib.analyzeDraft(file, text, { resolve: store.resolver, parse: new lib.BlockCache().parse });
   for (let i = 0; i < bRuns; i++) {
-    // Interleaved, so that a drift of the machine touches both alike.
-    if (i < runs) a.push(time(() => lib.remarkParseText(text)));
     const cache = new lib.BlockCache();
     b.push(time(() => lib.analyzeDraft(file, text, { resolve: store.resolver, parse: cache.parse })));
   }
+  gc();
   // The same edit as (c), in-process: what the analysis costs, without the server around it.
   const cache = new lib.BlockCache();
   lib.analyzeDraft(file, text, { resolve: store.resolver, parse: cache.parse });
@@ -361,8 +367,10 @@ async function workspaceFigures(lib, store, ws, cliFile, R, results) {
   log(`(a) workspace: remark over ${ws.files.length} drafts (${(ws.bytes / 1e6).toFixed(1)} MB), ${R.ws} runs`);
   const aws = [];
   const bws = [];
+  gc();
+  for (let i = 0; i < R.ws; i++) aws.push(time(() => { for (const t of ws.texts) lib.remarkParseText(t); }));
+  gc();
   for (let i = 0; i < R.ws; i++) {
-    aws.push(time(() => { for (const t of ws.texts) lib.remarkParseText(t); }));
     const cache = new lib.BlockCache();
     bws.push(time(() => { ws.texts.forEach((t, j) => lib.analyzeDraft(ws.files[j], t, { resolve: store.resolver, parse: cache.parse })); }));
   }
@@ -398,7 +406,7 @@ function report(r) {
   const mark = (x, target) => (Number.isFinite(x) ? (x <= target ? '✅' : '❌') : '—');
   const lines = [];
   lines.push(`Machine: ${r.machine.cpu}, ${r.machine.nproc} cores (nproc), ${r.machine.memGB} GB, ${r.machine.platform}, Node ${r.machine.node}; load average ${r.machine.load} at the start, ${r.machine.loadEnd} at the end.`);
-  lines.push(`Command: \`npm run bench\`${r.quick ? ' -- --quick' : ''} (${r.date.slice(0, 10)}). Figures: median (min–max) over the runs shown; in-process runs start from a collected heap.`);
+  lines.push(`Command: \`npm run bench\`${r.quick ? ' -- --quick' : ''} (${r.date.slice(0, 10)}). Figures: median (min–max) over the runs shown; each in-process series starts from a collected heap.`);
   lines.push('');
   lines.push('| Figure | 1k lines | 10k lines | 100k lines |');
   lines.push('| --- | ---: | ---: | ---: |');
