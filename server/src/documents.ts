@@ -26,7 +26,7 @@ export class DocumentSync implements Disposable {
    * @param delay milliseconds to wait after a change before checking, so that a burst
    * of keystrokes costs one analysis.
    */
-  constructor(connection: Connection, private readonly index: WorkspaceIndex, private readonly log: Logger, private readonly ready: Promise<void>, private readonly delay = 75) {
+  constructor(connection: Connection, private readonly index: WorkspaceIndex, private readonly log: Logger, private readonly ready: Promise<void>, private readonly delay = 20) {
     this.disposables.push(
       this.documents.onDidOpen((e) => {
         this.opened.set(e.document.uri, e.document.version);

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { Emitter, type Disposable, type Event } from 'vscode-languageserver/node';
 import { walk } from './cli/walk';
 import { analyzeDraft, type DraftAnalysis } from './core/analyze';
+import { BlockCache } from './core/incremental/blockCache';
 import { isCaseStudyName, isDraft, isMarkdownName } from './core/parse/detect';
 import type { RncpSettings } from './core/settings';
 import { decodeFile } from './fileText';
@@ -57,6 +58,8 @@ export class WorkspaceIndex implements Disposable {
   private folders: string[] = [];
   private scan = 0;
   private disposed = false;
+  /** Per-chunk analyses keyed by text: an edit re-parses only the chunks it touched. */
+  private readonly blocks = new BlockCache();
 
   /** Fired for every draft added, updated or removed. */
   readonly onDidChange: Event<IndexChange> = this.changed.event;
@@ -84,7 +87,7 @@ export class WorkspaceIndex implements Disposable {
    */
   analyze(fileName: string, text: string): DraftAnalysis | undefined {
     if (!isDraft(fileName, text)) return undefined;
-    const analysis = analyzeDraft(fileName, text, { resolve: this.deps.store.resolver, settings: this.deps.settings() });
+    const analysis = analyzeDraft(fileName, text, { resolve: this.deps.store.resolver, settings: this.deps.settings(), parse: this.blocks.parse });
     for (const f of analysis.failures) this.deps.log.error(`rncp: ${fileName}: rule failed: ${f}`);
     return analysis;
   }
