@@ -306,11 +306,11 @@ async function openFile(page, rel, ms) {
   await waitEditorTab(page, base, ms);
 }
 
-async function waitProblem(page, text, ms) {
-  const panel = page.locator('.markers-panel');
+/** Opens a panel through its status-bar toggle when hidden, then waits for a list row holding `text`. */
+async function waitPanelRow(page, panelSelector, toggleId, text, ms) {
+  const panel = page.locator(panelSelector);
   if (!(await panel.isVisible().catch(() => false))) {
-    // the status-bar problem counter toggles the Problems panel
-    await page.locator('[id="status.problems"]').first().click();
+    await page.locator(`[id="${toggleId}"]`).first().click();
     await panel.waitFor({ state: 'visible', timeout: Math.min(ms, 15000) });
   }
   const row = panel.locator('.monaco-list-row', { hasText: text }).first();
@@ -318,18 +318,12 @@ async function waitProblem(page, text, ms) {
   return oneLine(await row.innerText());
 }
 
+// The status-bar problem counter toggles the Problems panel.
+const waitProblem = (page, text, ms) => waitPanelRow(page, '.markers-panel', 'status.problems', text, ms);
+
 // Toasts are NOT shown when code-server runs with enable-smoke-test-driver (VS Code skips
 // them in smoke-test mode), so notifications are checked in the Notification Center.
-async function waitNotification(page, text, ms) {
-  const center = page.locator('.notifications-center');
-  if (!(await center.isVisible().catch(() => false))) {
-    await page.locator('[id="status.notifications"]').first().click();
-    await center.waitFor({ state: 'visible', timeout: Math.min(ms, 15000) });
-  }
-  const row = center.locator('.monaco-list-row', { hasText: text }).first();
-  await row.waitFor({ timeout: ms });
-  return oneLine(await row.innerText());
-}
+const waitNotification = (page, text, ms) => waitPanelRow(page, '.notifications-center', 'status.notifications', text, ms);
 
 async function hover(page, token, expect, ms) {
   const pt = await until(page, `token ${JSON.stringify(token)} in the editor`, ms, () => rectOfToken(page, token));

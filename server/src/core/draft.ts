@@ -52,7 +52,9 @@ export type BlockParser = (text: string, bodyStart: number) => Block[];
 /** Reads a draft's text into its model. `parse` lets a cache supply the blocks. */
 export function readDraft(fileName: string, text: string, parse: BlockParser = parseBlocks): DraftModel {
   const split = splitFrontMatter(text);
-  const blocks = parse(text, split.bodyStart);
+  const draft = isDraft(fileName, text, split);
+  // A non-draft gets nothing, so its Markdown is never parsed (a README costs a front matter read).
+  const blocks = draft ? parse(text, split.bodyStart) : [];
   const sections: Section[] = [];
   const tags: Tag[] = [];
   for (const block of blocks) {
@@ -90,7 +92,7 @@ export function readDraft(fileName: string, text: string, parse: BlockParser = p
     if (s >= 0) tag.section = s;
   }
   return {
-    fileName, text, lines: new LineIndex(text), isDraft: isDraft(fileName, text, split),
+    fileName, text, lines: new LineIndex(text), isDraft: draft,
     frontMatter: split.frontMatter, bodyStart: split.bodyStart, blocks, sections, tags,
   };
 }

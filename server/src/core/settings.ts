@@ -12,7 +12,7 @@ export interface RncpSettings {
   workspaceDiagnostics: boolean;
   /** Whether inlay hints show competency titles after tags. */
   inlayHints: boolean;
-  /** Files larger than this (in characters) are not analysed. */
+  /** Files larger than this (in bytes) are not analysed. */
   maxFileSize: number;
 }
 
