@@ -100,7 +100,11 @@ if [[ ! -f $H/cs/.installed-$CODE_SERVER_VERSION || ! -f $CS_ENTRY ]]; then
   # npm must run under node 24: code-server's postinstall checks the node major in
   # $npm_config_user_agent, and its native modules must match node 24's ABI/headers.
   # npm_config_nodedir: this machine's npmrc presets nodedir=/usr (node 20 headers) -> override.
-  ( export PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR"
+  # Under `npm run` (Node 20) every npm_* variable of the outer npm is exported, among them
+  # npm_config_user_agent ("... node/v20 ..."): the inner npm would inherit it and the
+  # postinstall would refuse to run. Drop them all so the inner npm describes Node 24.
+  ( while IFS= read -r v; do unset "$v"; done < <(compgen -e | grep -i '^npm_')
+    export PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR"
     npm install --no-audit --no-fund --foreground-scripts --prefix "$H/cs" "code-server@$CODE_SERVER_VERSION" ) \
     >"$H/code-server-install.log" 2>&1 || { tail -40 "$H/code-server-install.log"; die "code-server install failed"; }
   touch "$H/cs/.installed-$CODE_SERVER_VERSION"
