@@ -335,12 +335,18 @@ async function hover(page, token, expect, ms) {
     const p = (await rectOfToken(page, token)) || pt;
     await page.mouse.move(0, 0);
     await page.mouse.move(p.x, p.y, { steps: 3 });
-    try { await hv.waitFor({ state: 'visible', timeout: 4000 }); break; } catch (e) { if (Date.now() > end) throw new Error(`no hover${expect ? ` containing ${JSON.stringify(expect)}` : ''} on ${JSON.stringify(token)}`); }
+    try {
+      await hv.waitFor({ state: 'visible', timeout: 4000 });
+      // let the fade-in finish so a screenshot shows the hover clearly
+      await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')].some((h) => getComputedStyle(h).opacity === '1' && h.offsetParent), null, { timeout: 3000 }).catch(() => {});
+      await page.waitForTimeout(300);
+      // A late layout change (inlay hints arriving on a loaded machine) can move the token from
+      // under the mouse and close the hover: read it now, or hover again.
+      return oneLine(await hv.innerText({ timeout: 2000 }));
+    } catch (e) {
+      if (Date.now() > end) throw new Error(`no hover${expect ? ` containing ${JSON.stringify(expect)}` : ''} on ${JSON.stringify(token)}`);
+    }
   }
-  // let the fade-in finish so a screenshot shows the hover clearly
-  await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')].some((h) => getComputedStyle(h).opacity === '1' && h.offsetParent), null, { timeout: 3000 }).catch(() => {});
-  await page.waitForTimeout(300);
-  return oneLine(await hv.innerText());
 }
 
 async function click(page, what, ms) {
