@@ -2,6 +2,24 @@
 import type { DiagnosticCode, SeveritySetting } from './diagnostic';
 import type { Lang } from './i18n';
 
+/**
+ * The codes whose severity a user can set, each with its key: the editor's
+ * `rncp.severity.<key>` (package.json must declare exactly these, with the rule's
+ * default severity; test/tidy/registry.test.ts checks it). A configurable code is
+ * one row here.
+ */
+export const SEVERITY_SETTING_KEYS = {
+  'hors-modalite': 'horsModalite',
+  'competence-manquante': 'competenceManquante',
+  'critere-manquant': 'critereManquant',
+} as const satisfies Partial<Record<DiagnosticCode, string>>;
+
+/** A code whose severity is a setting. */
+export type ConfigurableCode = keyof typeof SEVERITY_SETTING_KEYS;
+
+/** The key of a severity setting (`horsModalite`…). */
+export type SeveritySettingKey = (typeof SEVERITY_SETTING_KEYS)[ConfigurableCode];
+
 /** Everything a user can set. */
 export interface RncpSettings {
   /** Message language. */

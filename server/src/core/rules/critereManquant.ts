@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 
 /** `critere-manquant`: an uncovered criterion of a tagged expected competency. */
-export const critereManquant: Rule = {
+export const critereManquant: Rule<'critere-manquant'> = {
   code: 'critere-manquant',
   defaultSeverity: 'information',
   description: {
