@@ -46,6 +46,8 @@ export interface Diagnostic {
 export interface DiagnosticData {
   /** The competency or criterion concerned. */
   id?: string;
+  /** The criteria concerned, when there are several (`critere-manquant`: the uncovered ones). */
+  criteres?: string[];
   /** A replacement text for the range, when one is clear. */
   replacement?: string;
 }
