@@ -9,9 +9,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DIAGNOSTIC_CODES, SEVERITY_SETTINGS } from '../../server/src/core/diagnostic';
 import { RULES, RULES_BY_CODE } from '../../server/src/core/rules/registry';
-import { SEVERITY_SETTING_KEYS } from '../../server/src/core/settings';
+import { type RncpSettings, SEVERITY_SETTING_KEYS } from '../../server/src/core/settings';
 import { toRncpSettings } from '../../server/src/settings';
-import { ROOT } from '../helpers/core';
+import { analyze, ROOT } from '../helpers/core';
 
 const read = (rel: string) => JSON.parse(fs.readFileSync(path.join(ROOT, rel), 'utf8'));
 
@@ -23,7 +23,9 @@ const incomplete: typeof RULES_BY_CODE = withoutOne;
 const swapped: typeof RULES_BY_CODE = { ...RULES_BY_CODE, 'critere-manquant': RULES_BY_CODE['competence-manquante'] };
 // @ts-expect-error a key that is not a diagnostic code does not compile
 const extra: typeof RULES_BY_CODE = { ...RULES_BY_CODE, 'code-inconnu': RULES_BY_CODE['tag-malforme'] };
-void [_dropped, incomplete, swapped, extra];
+// @ts-expect-error only a configurable code has a severity setting
+const notConfigurable: RncpSettings['severities'] = { 'tag-malforme': 'off' };
+void [_dropped, incomplete, swapped, extra, notConfigurable];
 
 describe('tidy: rule registry and severity settings', () => {
   it('has one rule per code, filed under its code, in the order of DIAGNOSTIC_CODES', () => {
@@ -54,6 +56,13 @@ describe('tidy: rule registry and severity settings', () => {
       assert.ok(id, `${key}: markdownDescription is a %key%`);
       for (const texts of nls) assert.match(texts[id], new RegExp(`\`${code}\``), `${key}: ${id}`);
     }
+  });
+
+  it('applies an override only to a configurable code', () => {
+    const text = '---\nmodalite: M1\n---\n# S {C1; C2} {C9}\n';
+    const severities = { 'tag-malforme': 'off', 'hors-modalite': 'error' } as RncpSettings['severities'];
+    const got = analyze(text, undefined, { settings: { severities } }).diagnostics.filter((d) => d.code === 'tag-malforme' || d.code === 'hors-modalite');
+    assert.deepEqual(got.map((d) => `${d.code} ${d.severity}`), ['tag-malforme warning', 'hors-modalite error']);
   });
 
   it('maps every key of the table onto its code (and no other key)', () => {

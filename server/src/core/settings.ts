@@ -24,8 +24,8 @@ export type SeveritySettingKey = (typeof SEVERITY_SETTING_KEYS)[ConfigurableCode
 export interface RncpSettings {
   /** Message language. */
   lang: Lang;
-  /** Severity overrides by code (`off` silences a code). */
-  severities: Partial<Record<DiagnosticCode, SeveritySetting>>;
+  /** Severity overrides of the configurable codes (`off` silences a code); the others keep their rule's. */
+  severities: Partial<Record<ConfigurableCode, SeveritySetting>>;
   /** Whether the server analyses and reports unopened drafts of the workspace. */
   workspaceDiagnostics: boolean;
   /** Whether inlay hints show competency titles after tags. */
@@ -42,6 +42,11 @@ export const DEFAULT_SETTINGS: RncpSettings = {
   inlayHints: true,
   maxFileSize: 20_000_000,
 };
+
+/** The severity setting in force for a code: its override when the code is configurable. */
+export function severitySetting(settings: RncpSettings, code: DiagnosticCode): SeveritySetting | undefined {
+  return Object.hasOwn(SEVERITY_SETTING_KEYS, code) ? settings.severities[code as ConfigurableCode] : undefined;
+}
 
 /** Settings with defaults filled in from a partial object. */
 export function withDefaults(partial: Partial<RncpSettings> = {}): RncpSettings {
