@@ -64,6 +64,13 @@ describe('feature code actions', () => {
     check(`${M1}| Q | C |\n| --- | --- |\n| 1 | {C$$CURSOR$$3} |\n| 2 | {C3.1, C3.2} |`, /^Add a question for the uncovered criteria of C3 \(C3\.3, C3\.4\)$/,
       `${M1}| Q | C |\n| --- | --- |\n| 1 | {C3} |\n| 2 | {C3.1, C3.2} |\n\n1. [à rédiger] {C3.3}\n2. [à rédiger] {C3.4}\n`, { lang: 'en' });
   });
+  it('critere-manquant: at the end of the tag’s section on a model without blocks (rebuilt from plain data)', () => {
+    const f = fixture(`${M1}## Dossier\n\n- Q {C$$CURSOR$$3.1 C3.2}\n- Q {C3.3}\n\n## Fin\n`);
+    const analysis = { ...f.analysis, model: { ...f.analysis.model, blocks: [] } };
+    const action = codeActions(analysis, URI, { start: f.position, end: f.position }, 'fr', ['quickfix']).find((a) => /C3 \(C3\.4\)$/.test(a.title));
+    assert.ok(action);
+    assert.equal(applyEdits(f.text, action.edit.changes[URI]), `${M1}## Dossier\n\n- Q {C3.1 C3.2}\n- Q {C3.3}\n\n1. [à rédiger] {C3.4}\n\n## Fin\n`);
+  });
   it('critere-manquant: the fix of each competency a range makes partial, and CRLF kept', () => {
     const src = '---\r\nmodalite: M1\r\n---\r\n## Dossier {C4-C$$CURSOR$$5}\r\n\r\n1. Q {C5.1}\r\n\r\n## Fin\r\n';
     const actions = check(src, /C5 \(C5\.2, C5\.3\)$/,

@@ -160,13 +160,16 @@ function addCriteria(analysis: DraftAnalysis, d: Diagnostic, uri: string, lang: 
 
 /**
  * The end of what holds a tag: its heading's section when it stands in a heading,
- * else its top-level block (a whole list or table, never the middle of one).
+ * else its top-level block (a whole list or table, never the middle of one). A
+ * model rebuilt from plain data has no blocks: then the end of the tag's section,
+ * or of the text.
  */
 function afterFirstTag(model: DraftModel, tagSpan: Span): number {
   const tag = model.tags.find((t) => t.span.start === tagSpan.start);
   if (tag?.inHeading) return tag.scope.end;
   const block = model.blocks.find((b) => b.span.start <= tagSpan.start && tagSpan.end <= b.span.end);
-  let end = block ? block.span.end : tagSpan.end;
+  const section = tag?.section === undefined ? undefined : model.sections[tag.section];
+  let end = block ? block.span.end : section ? section.span.end : model.text.length;
   while (end > tagSpan.end && /\s/.test(model.text[end - 1])) end--;
   return end;
 }
