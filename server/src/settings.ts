@@ -4,28 +4,21 @@
  * workspace/didChangeConfiguration.
  */
 import { Emitter, type Connection, type Disposable, type Event } from 'vscode-languageserver/node';
-import type { DiagnosticCode, SeveritySetting } from './core/diagnostic';
+import { SEVERITY_SETTINGS, type SeveritySetting } from './core/diagnostic';
 import { langFromLocale } from './core/i18n';
-import { type RncpSettings, withDefaults } from './core/settings';
+import { type ConfigurableCode, type RncpSettings, SEVERITY_SETTING_KEYS, type SeveritySettingKey, withDefaults } from './core/settings';
 import { describe, type Logger } from './guard';
 
 /** The `rncp` section as the client sends it (every field optional, values unchecked). */
 export interface ClientSettings {
-  severity?: { horsModalite?: unknown; competenceManquante?: unknown; critereManquant?: unknown };
+  severity?: Partial<Record<SeveritySettingKey, unknown>>;
   workspaceDiagnostics?: unknown;
   inlayHints?: unknown;
   /** `auto` (the editor's language), `fr` or `en`. */
   language?: unknown;
 }
 
-/** Which setting sets the severity of which code. */
-const SEVERITY_KEYS: Record<string, DiagnosticCode> = {
-  horsModalite: 'hors-modalite',
-  competenceManquante: 'competence-manquante',
-  critereManquant: 'critere-manquant',
-};
-
-const SEVERITIES = new Set<string>(['off', 'hint', 'information', 'warning', 'error']);
+const SEVERITIES = new Set<string>(SEVERITY_SETTINGS);
 
 /**
  * Maps the client's `rncp` section onto RncpSettings. Invalid values fall back to
@@ -36,7 +29,7 @@ export function toRncpSettings(raw: unknown, locale: string | undefined): RncpSe
   const s = nest(raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}) as ClientSettings;
   const severities: RncpSettings['severities'] = {};
   const sev = s.severity && typeof s.severity === 'object' ? (s.severity as Record<string, unknown>) : {};
-  for (const [key, code] of Object.entries(SEVERITY_KEYS)) {
+  for (const [code, key] of Object.entries(SEVERITY_SETTING_KEYS) as [ConfigurableCode, SeveritySettingKey][]) {
     const v = sev[key];
     if (typeof v === 'string' && SEVERITIES.has(v)) severities[code] = v as SeveritySetting;
   }

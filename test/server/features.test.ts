@@ -135,6 +135,10 @@ describe('server: editor features over LSP', function () {
       const after = await fix(at(SUJET, 'M2'), /^Ajouter une question pour C8/);
       assert.ok(after.includes('3. Suite {C7.1}\n\n### Piloter un outil de gestion de la relation clients {C8}\n\n1. Question à rédiger.\n\n## Barème'), after);
     });
+    it('critere-manquant: a placeholder question per uncovered criterion, after the list of the first tag', async () => {
+      const after = await fix(at(SUJET, 'C7.1', 1), /^Ajouter une question pour les critères non visés de C7 \(C7\.2, C7\.3, C7\.4\)$/);
+      assert.equal(after, SUJET.replace('3. Suite {C7.1}\n', '3. Suite {C7.1}\n\n1. [à rédiger] {C7.2}\n2. [à rédiger] {C7.3}\n3. [à rédiger] {C7.4}\n'));
+    });
     it('a source action adds every missing competency at once', async () => {
       const after = await fix(at(SUJET, 'Sujet {'), /^Ajouter les 2 compétences manquantes \(C8, C9\)$/, ['source']);
       assert.match(after, /\{C8\}\n\n1\. Question à rédiger\.\n\n### .* \{C9\}\n\n1\. Question à rédiger\.\n\n## Barème/);

@@ -1,7 +1,7 @@
 /**
  * The "active subject" tree of the coverage panel: bloc → compétence → critère, each
  * with its status icon and counts (`C4 · 5/8 critères`); under them, the places where
- * they are tagged (a click reveals the tag). A missing competency carries its quick fix
+ * they are tagged (a click reveals the tag). A missing or partial competency carries its quick fix
  * inline. Everything comes from the server's `rncp/coverage` answer.
  */
 import * as vscode from 'vscode';
@@ -128,8 +128,9 @@ export class ActiveDraftTreeProvider implements vscode.TreeDataProvider<Coverage
         item.iconPath = statusIcon(c.status);
         item.tooltip = new vscode.MarkdownString(`**${c.id} — ${c.titre}**\n\n${statusLabel(c.status)} · ${t('{0}/{1} criteria covered', covered, c.criteres.length)}`);
         item.accessibilityInformation = { label: `${c.id}, ${statusLabel(c.status)}, ${covered}/${c.criteres.length}` };
-        // Only a missing competency has a server quick fix (add a tagged question).
-        item.contextValue = c.status === 'absente' ? 'competence absente fixable' : `competence ${c.status}`;
+        // A missing competency has a server quick fix (a tagged question), a partial one too
+        // (a placeholder question per uncovered criterion); a complete one has none.
+        item.contextValue = c.status === 'complete' ? 'competence complete' : `competence ${c.status} fixable`;
         return item;
       }
       case 'critere': {
@@ -180,7 +181,8 @@ export class ActiveDraftTreeProvider implements vscode.TreeDataProvider<Coverage
     const uri = this.draft?.coverage?.uri;
     if (!uri) return undefined;
     if (node.kind === 'competence' && node.competence.status === 'absente') return { uri, code: 'competence-manquante', id: node.competence.id };
-    if (node.kind === 'critere' && !node.critere.covered) return { uri, code: 'critere-manquant', id: node.critere.id };
+    // `critere-manquant` is one diagnostic per competency: its fix adds every uncovered criterion at once.
+    if (node.kind === 'competence' && node.competence.status === 'partielle') return { uri, code: 'critere-manquant', id: node.competence.id };
     return undefined;
   }
 

@@ -5,7 +5,7 @@
  * Markdown engine, CSV is the matrix built from `rncp/coverage`.
  */
 import * as vscode from 'vscode';
-import { isCaseStudyName, isDraft } from '../../../server/src/core/parse/detect';
+import { isCaseStudyName, mayBeDraft } from '../../../server/src/core/maybeDraft';
 import { loadMatrix } from '../coveragePanel/matrixView';
 import type { CoverageStore } from '../coverageStore';
 import { statusLabel } from '../format';
@@ -50,13 +50,14 @@ export class DraftTargetError extends Error {}
 
 /**
  * Writes the export to `target`, refusing a draft (a `*.cas.md` name, or an existing
- * Markdown file whose front matter makes it a draft).
+ * Markdown file whose front matter may make it a draft: decided without the YAML
+ * parser, which stays out of the extension bundle).
  */
 export async function writeReport(target: vscode.Uri, content: string): Promise<void> {
   const name = target.path.slice(target.path.lastIndexOf('/') + 1);
   if (isCaseStudyName(name)) throw new DraftTargetError(t('{0} is an exam subject: the report is never written over a subject.', name));
   const existing = await vscode.workspace.fs.readFile(target).then((b) => new TextDecoder().decode(b), () => undefined);
-  if (existing !== undefined && isDraft(name, existing)) {
+  if (existing !== undefined && mayBeDraft(name, existing)) {
     throw new DraftTargetError(t('{0} is an exam subject: the report is never written over a subject.', name));
   }
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));

@@ -10,7 +10,7 @@ import type { Modalite, Referentiel } from './referentiel/model';
 import { lookup } from './referentiel/lookup';
 import { RULES } from './rules/registry';
 import type { Rule, RuleContext } from './rules/rule';
-import { type RncpSettings, withDefaults } from './settings';
+import { type RncpSettings, severitySetting, withDefaults } from './settings';
 
 /** What a resolver answers for a `referentiel` value. */
 export interface ResolvedReferentiel {
@@ -65,7 +65,7 @@ export function analyzeModel(model: DraftModel, options: AnalyzeOptions): DraftA
   const diagnostics: Diagnostic[] = [];
   const failures: string[] = [];
   for (const rule of options.rules ?? RULES) {
-    const setting = settings.severities[rule.code] ?? rule.defaultSeverity;
+    const setting = severitySetting(settings, rule.code) ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     try {
       for (const f of rule.check(ctx)) {

@@ -23,8 +23,11 @@ export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 /** Severities, as named in the CLI's JSON. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
+/** The values of a severity setting, least severe first (the order of the editor's setting enum). */
+export const SEVERITY_SETTINGS = ['off', 'hint', 'information', 'warning', 'error'] as const satisfies readonly (Severity | 'off')[];
+
 /** A severity setting: a severity, or `off` to silence a code. */
-export type SeveritySetting = Severity | 'off';
+export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 
 /** A diagnostic of a draft. */
 export interface Diagnostic {
@@ -43,6 +46,8 @@ export interface Diagnostic {
 export interface DiagnosticData {
   /** The competency or criterion concerned. */
   id?: string;
+  /** The criteria concerned, when there are several (`critere-manquant`: the uncovered ones). */
+  criteres?: string[];
   /** A replacement text for the range, when one is clear. */
   replacement?: string;
 }

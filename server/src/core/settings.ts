@@ -2,12 +2,30 @@
 import type { DiagnosticCode, SeveritySetting } from './diagnostic';
 import type { Lang } from './i18n';
 
+/**
+ * The codes whose severity a user can set, each with its key: the editor's
+ * `rncp.severity.<key>` (package.json must declare exactly these, with the rule's
+ * default severity; test/tidy/registry.test.ts checks it). A configurable code is
+ * one row here.
+ */
+export const SEVERITY_SETTING_KEYS = {
+  'hors-modalite': 'horsModalite',
+  'competence-manquante': 'competenceManquante',
+  'critere-manquant': 'critereManquant',
+} as const satisfies Partial<Record<DiagnosticCode, string>>;
+
+/** A code whose severity is a setting. */
+export type ConfigurableCode = keyof typeof SEVERITY_SETTING_KEYS;
+
+/** The key of a severity setting (`horsModalite`…). */
+export type SeveritySettingKey = (typeof SEVERITY_SETTING_KEYS)[ConfigurableCode];
+
 /** Everything a user can set. */
 export interface RncpSettings {
   /** Message language. */
   lang: Lang;
-  /** Severity overrides by code (`off` silences a code). */
-  severities: Partial<Record<DiagnosticCode, SeveritySetting>>;
+  /** Severity overrides of the configurable codes (`off` silences a code); the others keep their rule's. */
+  severities: Partial<Record<ConfigurableCode, SeveritySetting>>;
   /** Whether the server analyses and reports unopened drafts of the workspace. */
   workspaceDiagnostics: boolean;
   /** Whether inlay hints show competency titles after tags. */
@@ -24,6 +42,11 @@ export const DEFAULT_SETTINGS: RncpSettings = {
   inlayHints: true,
   maxFileSize: 20_000_000,
 };
+
+/** The severity setting in force for a code: its override when the code is configurable. */
+export function severitySetting(settings: RncpSettings, code: DiagnosticCode): SeveritySetting | undefined {
+  return Object.hasOwn(SEVERITY_SETTING_KEYS, code) ? settings.severities[code as ConfigurableCode] : undefined;
+}
 
 /** Settings with defaults filled in from a partial object. */
 export function withDefaults(partial: Partial<RncpSettings> = {}): RncpSettings {

@@ -51,6 +51,34 @@ describe('feature code actions', () => {
     // The source action is offered anywhere in the draft, and alone when only source actions are asked for.
     assert.deepEqual(titles(src.replace('$$CURSOR$$', '').replace('## Travail', '## Trav$$CURSOR$$ail'), ['source']), ['Ajouter les 2 compétences manquantes (C4, C5)']);
   });
+  it('critere-manquant: one placeholder question per uncovered criterion, at the end of the section of its first tag', () => {
+    const src = `${M1}# S {C1, C2, C3, C5}\n\n## Dossier 4 {C$$CURSOR$$4}\n\n1. Q {C4.2}\n2. Q {C4.7, C4.8}\n\n### Annexe\n\nTexte.\n\n## Barème\n\nx\n`;
+    check(src, /^Ajouter une question pour les critères non visés de C4 \(C4\.1, C4\.3, C4\.4, C4\.5, C4\.6\)$/,
+      `${M1}# S {C1, C2, C3, C5}\n\n## Dossier 4 {C4}\n\n1. Q {C4.2}\n2. Q {C4.7, C4.8}\n\n### Annexe\n\nTexte.\n\n`
+      + '1. [à rédiger] {C4.1}\n2. [à rédiger] {C4.3}\n3. [à rédiger] {C4.4}\n4. [à rédiger] {C4.5}\n5. [à rédiger] {C4.6}\n\n## Barème\n\nx\n',
+      { kind: 'quickfix' });
+  });
+  it('critere-manquant: after the whole list or table holding the first tag, never inside it', () => {
+    check(`${M1}Intro.\n\n- Q {C$$CURSOR$$4.1}\n  - sous-question\n- Q {C4.2 C4.3 C4.4 C4.5 C4.6 C4.7}\n\nFin.\n`, /C4 \(C4\.8\)$/,
+      `${M1}Intro.\n\n- Q {C4.1}\n  - sous-question\n- Q {C4.2 C4.3 C4.4 C4.5 C4.6 C4.7}\n\n1. [à rédiger] {C4.8}\n\nFin.\n`);
+    check(`${M1}| Q | C |\n| --- | --- |\n| 1 | {C$$CURSOR$$3} |\n| 2 | {C3.1, C3.2} |`, /^Add a question for the uncovered criteria of C3 \(C3\.3, C3\.4\)$/,
+      `${M1}| Q | C |\n| --- | --- |\n| 1 | {C3} |\n| 2 | {C3.1, C3.2} |\n\n1. [à rédiger] {C3.3}\n2. [à rédiger] {C3.4}\n`, { lang: 'en' });
+  });
+  it('critere-manquant: at the end of the tag’s section on a model without blocks (rebuilt from plain data)', () => {
+    const f = fixture(`${M1}## Dossier\n\n- Q {C$$CURSOR$$3.1 C3.2}\n- Q {C3.3}\n\n## Fin\n`);
+    const analysis = { ...f.analysis, model: { ...f.analysis.model, blocks: [] } };
+    const action = codeActions(analysis, URI, { start: f.position, end: f.position }, 'fr', ['quickfix']).find((a) => /C3 \(C3\.4\)$/.test(a.title));
+    assert.ok(action);
+    assert.equal(applyEdits(f.text, action.edit.changes[URI]), `${M1}## Dossier\n\n- Q {C3.1 C3.2}\n- Q {C3.3}\n\n1. [à rédiger] {C3.4}\n\n## Fin\n`);
+  });
+  it('critere-manquant: the fix of each competency a range makes partial, and CRLF kept', () => {
+    const src = '---\r\nmodalite: M1\r\n---\r\n## Dossier {C4-C$$CURSOR$$5}\r\n\r\n1. Q {C5.1}\r\n\r\n## Fin\r\n';
+    const actions = check(src, /C5 \(C5\.2, C5\.3\)$/,
+      '---\r\nmodalite: M1\r\n---\r\n## Dossier {C4-C5}\r\n\r\n1. Q {C5.1}\r\n\r\n1. [à rédiger] {C5.2}\r\n2. [à rédiger] {C5.3}\r\n\r\n## Fin\r\n');
+    assert.deepEqual(actions.filter((a) => /critères non visés/.test(a.title)).map((a) => a.title.replace(/ \(.*/, '')), [
+      'Ajouter une question pour les critères non visés de C4', 'Ajouter une question pour les critères non visés de C5',
+    ]);
+  });
   it('competence-inconnue: the nearest valid code', () => {
     check(`${M1}Q {C1, C2$$CURSOR$$11}\n`, /^Remplacer par C11 \(Coordonner la qualification/, `${M1}Q {C1, C11}\n`);
   });

@@ -42,7 +42,7 @@ describe('commands', () => {
     const after = serverProcess(s.client.client)?.pid;
     assert.ok(after && after !== before, `new process (${before} → ${after})`);
     const { document: doc } = await open('m1-lacunes.cas.md');
-    await diagnosticsWhen(doc.uri, 'diagnostics from the new server', (ds) => ds.length === 11);
+    await diagnosticsWhen(doc.uri, 'diagnostics from the new server', (ds) => ds.length === 4);
   });
 
   it('restarts the language server after a crash', async () => {

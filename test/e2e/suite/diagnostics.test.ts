@@ -21,17 +21,21 @@ describe('diagnostics', () => {
 
   it('reports missing competencies, missing criteria and tags outside the modality (m1-lacunes)', async () => {
     const { document: doc } = await open('m1-lacunes.cas.md');
-    await diagnosticsWhen(doc.uri, 'all of them', (ds) => ds.length === 11);
+    await diagnosticsWhen(doc.uri, 'all of them', (ds) => ds.length === 4);
     assert.deepEqual(describeAll(doc, ['competence-manquante', 'hors-modalite']), ['competence-manquante Warning «M1»', 'hors-modalite Warning «C9»']);
     const missing = rncpDiagnostics(doc.uri).filter((d) => codeOf(d) === 'critere-manquant');
-    assert.equal(missing.length, 9);
-    assert.ok(missing.every((d) => d.severity === S.Information));
+    // One per partial competency (C2, C4), listing its uncovered criteria.
+    assert.deepEqual(missing.map((d) => d.message).sort(), [
+      'C2 partielle : 4 critères non visés — C2.1, C2.2, C2.3, C2.4',
+      'C4 partielle : 5 critères non visés — C4.4, C4.5, C4.6, C4.7, C4.8',
+    ]);
+    assert.deepEqual(describeAll(doc, ['critere-manquant']), ['critere-manquant Information «C2»', 'critere-manquant Information «C4»']);
     assert.match(rncpDiagnostics(doc.uri).find((d) => codeOf(d) === 'competence-manquante')!.message, /^Compétence C5 non évaluée : « Proposer la stratégie commerciale à la direction générale »/);
   });
 
   it('reports unknown criteria, malformed tags and invalid ranges (m2-lacunes)', async () => {
     const { document: doc } = await open('m2-lacunes.cas.md');
-    await diagnosticsWhen(doc.uri, 'all of them', (ds) => ds.length === 7);
+    await diagnosticsWhen(doc.uri, 'all of them', (ds) => ds.length === 5);
     assert.deepEqual(describeAll(doc, ['competence-manquante', 'critere-inconnu', 'plage-invalide', 'tag-malforme']), [
       'competence-manquante Warning «M2»',
       'critere-inconnu Error «C7.9»',
@@ -72,11 +76,11 @@ describe('diagnostics', () => {
     await setSetting('severity.critereManquant', 'off');
     await diagnosticsWhen(doc.uri, 'no critere-manquant', (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === 'critere-manquant'));
     await setSetting('severity.critereManquant', 'warning');
-    const ds = await diagnosticsWhen(doc.uri, 'critere-manquant as warnings', (all) => all.filter((d) => codeOf(d) === 'critere-manquant').length === 9);
+    const ds = await diagnosticsWhen(doc.uri, 'critere-manquant as warnings', (all) => all.filter((d) => codeOf(d) === 'critere-manquant').length === 2);
     assert.ok(ds.filter((d) => codeOf(d) === 'critere-manquant').every((d) => d.severity === S.Warning));
     await setSetting('severity.critereManquant', undefined);
     await diagnosticsWhen(doc.uri, 'critere-manquant back to information', (all) =>
-      all.filter((d) => codeOf(d) === 'critere-manquant').length === 9 && all.filter((d) => codeOf(d) === 'critere-manquant').every((d) => d.severity === S.Information));
+      all.filter((d) => codeOf(d) === 'critere-manquant').length === 2 && all.filter((d) => codeOf(d) === 'critere-manquant').every((d) => d.severity === S.Information));
   });
 
   it('lists closed drafts of the workspace too (workspace diagnostics)', async () => {

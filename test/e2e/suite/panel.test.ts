@@ -41,7 +41,9 @@ describe('coverage panel', () => {
     assert.deepEqual(ci.map(icon), [
       'pass-filled/charts.green', 'color-mode/charts.yellow', 'pass-filled/charts.green', 'color-mode/charts.yellow', 'error/charts.red',
     ]);
-    assert.equal(ci[4].contextValue, 'competence absente fixable');
+    assert.deepEqual(ci.map((i) => i.contextValue), [
+      'competence complete', 'competence partielle fixable', 'competence complete', 'competence partielle fixable', 'competence absente fixable',
+    ]);
     assert.equal(ci[4].description, 'Proposer la stratégie commerciale à la direction générale');
 
     // C4: its 8 criteria, then the places where C4 itself is tagged.
@@ -86,6 +88,20 @@ describe('coverage panel', () => {
     const c5after = s.activeTree.getTreeItem(s.activeTree.getChildren(s.activeTree.getChildren()[0])[4]);
     assert.equal(label(c5after), 'C5 · 0/3 critères');
     assert.equal(icon(c5after), 'color-mode/charts.yellow');
+  });
+
+  it('applies the quick fix of a partial competency from its inline button (one question per uncovered criterion)', async () => {
+    const s = await api();
+    const { document: doc } = await open('m1-lacunes.cas.md');
+    await diagnosticsWhen(doc.uri, 'C4 partial', (ds) => ds.some((d) => codeOf(d) === 'critere-manquant' && d.message.startsWith('C4 ')));
+    await waitFor('the tree to show m1-lacunes', () => s.activeTree.coverage?.uri.endsWith('m1-lacunes.cas.md'));
+    const c4 = s.activeTree.getChildren(s.activeTree.getChildren()[0])[3];
+    assert.equal(await vscode.commands.executeCommand('rncp.applyFix', c4), true);
+    assert.match(doc.getText(), /\{C9\}\n\n1\. \[à rédiger\] \{C4\.4\}\n2\. \[à rédiger\] \{C4\.5\}\n3\. \[à rédiger\] \{C4\.6\}\n4\. \[à rédiger\] \{C4\.7\}\n5\. \[à rédiger\] \{C4\.8\}\n\n### Dossier 5/);
+    await waitFor('C4 complete in the tree', () => s.activeTree.coverage?.competences.find((c) => c.id === 'C4')?.status === 'complete');
+    const c4after = s.activeTree.getTreeItem(s.activeTree.getChildren(s.activeTree.getChildren()[0])[3]);
+    assert.equal(label(c4after), 'C4 · 8/8 critères');
+    assert.equal(c4after.contextValue, 'competence complete');
   });
 
   it('shows a message instead of a tree on a Markdown file that is not a draft', async () => {

@@ -9,7 +9,7 @@ import type { DraftModel } from '../draft';
 import type { Lang } from '../i18n';
 import { lookup } from '../referentiel/lookup';
 import type { Competence } from '../referentiel/model';
-import type { Range } from '../text';
+import type { Range, Span } from '../text';
 import { toLspDiagnostic } from './diagnostics';
 import { CodeActionKind, rangesTouch, type CodeAction, type TextEdit } from './lsp';
 import { tr } from './markdown';
@@ -68,6 +68,10 @@ function quickFixes(analysis: DraftAnalysis, d: Diagnostic, uri: string, lang: L
       const one = addCompetencies(analysis, [d], uri, lang, CodeActionKind.QuickFix);
       return one ? [one] : [];
     }
+    case 'critere-manquant': {
+      const one = addCriteria(analysis, d, uri, lang);
+      return one ? [one] : [];
+    }
     case 'modalite-absente':
       if (!ref) return [];
       return ref.modalites.map((m) => fix(
@@ -119,6 +123,55 @@ function addCompetencies(analysis: DraftAnalysis, missing: Diagnostic[], uri: st
     ...(kind === CodeActionKind.QuickFix ? { diagnostics: missing.map(toLspDiagnostic), isPreferred: comps.length === 1 } : {}),
     edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: lead + sections + tail }] } },
   };
+}
+
+/**
+ * One placeholder question per uncovered criterion of a partial competency
+ * (FORMAT.md §12: `1. [à rédiger] {C4.4}`, so the gap stays visible as
+ * `question-a-rediger` until the author writes it), right after the block, or the
+ * heading's section, where the competency is first tagged: the questions go where
+ * the author already assesses it. The criteria come from the analysis, not from
+ * the diagnostic the client sends back.
+ */
+function addCriteria(analysis: DraftAnalysis, d: Diagnostic, uri: string, lang: Lang): CodeAction | undefined {
+  const { model, coverage } = analysis;
+  const c = coverage?.competences.find((x) => x.id === d.data?.id);
+  const first = c?.occurrences[0];
+  if (!c || !first) return undefined;
+  const ids = c.criteres.filter((k) => !k.covered).map((k) => k.id);
+  if (ids.length === 0) return undefined;
+  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  const offset = afterFirstTag(model, first.tag);
+  const at = model.lines.positionAt(offset);
+  const questions = ids.map((id, i) => `${i + 1}. [à rédiger] {${id}}`).join(eol);
+  const tail = offset < model.text.length ? '' : eol;
+  const list = ids.join(', ');
+  const title = ids.length === 1
+    ? tr(lang, `Ajouter une question pour le critère non visé de ${c.id} (${list})`, `Add a question for the uncovered criterion of ${c.id} (${list})`)
+    : tr(lang, `Ajouter une question pour les critères non visés de ${c.id} (${list})`, `Add a question for the uncovered criteria of ${c.id} (${list})`);
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [toLspDiagnostic(d)],
+    isPreferred: true,
+    edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: eol + eol + questions + tail }] } },
+  };
+}
+
+/**
+ * The end of what holds a tag: its heading's section when it stands in a heading,
+ * else its top-level block (a whole list or table, never the middle of one). A
+ * model rebuilt from plain data has no blocks: then the end of the tag's section,
+ * or of the text.
+ */
+function afterFirstTag(model: DraftModel, tagSpan: Span): number {
+  const tag = model.tags.find((t) => t.span.start === tagSpan.start);
+  if (tag?.inHeading) return tag.scope.end;
+  const block = model.blocks.find((b) => b.span.start <= tagSpan.start && tagSpan.end <= b.span.end);
+  const section = tag?.section === undefined ? undefined : model.sections[tag.section];
+  let end = block ? block.span.end : section ? section.span.end : model.text.length;
+  while (end > tagSpan.end && /\s/.test(model.text[end - 1])) end--;
+  return end;
 }
 
 /** At the end of the "Travail à faire" section, one level below it; else at the end of the draft. */

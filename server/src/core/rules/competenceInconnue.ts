@@ -4,7 +4,7 @@ import { nearestCompetence } from '../suggest';
 import type { Rule, RuleFinding } from './rule';
 
 /** `competence-inconnue`: a code whose competency is not in the référentiel (`{C21}`, `{C0}`). */
-export const competenceInconnue: Rule = {
+export const competenceInconnue: Rule<'competence-inconnue'> = {
   code: 'competence-inconnue',
   defaultSeverity: 'error',
   description: {

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 
 /** `competence-manquante`: an expected competency that no tag names (status `absente`). */
-export const competenceManquante: Rule = {
+export const competenceManquante: Rule<'competence-manquante'> = {
   code: 'competence-manquante',
   defaultSeverity: 'warning',
   description: {

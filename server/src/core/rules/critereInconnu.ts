@@ -4,7 +4,7 @@ import { nearestCritere } from '../suggest';
 import type { Rule, RuleFinding } from './rule';
 
 /** `critere-inconnu`: a criterion that does not exist (`{C3.9}`, `{C3.0}`). */
-export const critereInconnu: Rule = {
+export const critereInconnu: Rule<'critere-inconnu'> = {
   code: 'critere-inconnu',
   defaultSeverity: 'error',
   description: {

@@ -1,7 +1,12 @@
 import type { Rule } from './rule';
 
-/** `critere-manquant`: an uncovered criterion of a tagged expected competency. */
-export const critereManquant: Rule = {
+/**
+ * `critere-manquant`: a tagged expected competency with criteria no tag names
+ * (status `partielle`). One diagnostic per competency, listing its uncovered
+ * criteria by id (FORMAT.md §6): criteria texts are long sentences, and the hover,
+ * the panel and the quick fix show them where there is room.
+ */
+export const critereManquant: Rule<'critere-manquant'> = {
   code: 'critere-manquant',
   defaultSeverity: 'information',
   description: {
@@ -12,20 +17,18 @@ export const critereManquant: Rule = {
     if (!coverage) return [];
     return coverage.competences
       .filter((c) => c.status === 'partielle')
-      .flatMap((c) => c.criteres
-        .filter((k) => !k.covered)
-        .map((k) => ({
+      .map((c) => {
+        const missing = c.criteres.filter((k) => !k.covered).map((k) => k.id);
+        const n = missing.length;
+        const list = missing.join(', ');
+        return {
           span: c.occurrences[0].span,
           messages: {
-            fr: `Critère ${k.id} non visé : « ${abridge(k.texte)} ».`,
-            en: `Criterion ${k.id} is not covered: “${abridge(k.texte)}”.`,
+            fr: `${c.id} partielle : ${n} ${n === 1 ? 'critère non visé' : 'critères non visés'} — ${list}`,
+            en: `${c.id} partial: ${n} ${n === 1 ? 'criterion' : 'criteria'} not covered — ${list}`,
           },
-          data: { id: k.id },
-        })));
+          data: { id: c.id, criteres: missing },
+        };
+      });
   },
 };
-
-/** Criteria are long sentences: a message keeps their start. */
-function abridge(text: string, max = 120): string {
-  return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
-}

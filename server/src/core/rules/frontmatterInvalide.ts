@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 
 /** `frontmatter-invalide`: the front matter is not valid YAML (or not a mapping, or not closed). */
-export const frontmatterInvalide: Rule = {
+export const frontmatterInvalide: Rule<'frontmatter-invalide'> = {
   code: 'frontmatter-invalide',
   defaultSeverity: 'error',
   description: {

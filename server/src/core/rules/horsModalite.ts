@@ -2,7 +2,7 @@ import { competenciesOf, itemText } from '../coverage';
 import type { Rule, RuleFinding } from './rule';
 
 /** `hors-modalite`: a code naming a competency the draft's modality does not assess. */
-export const horsModalite: Rule = {
+export const horsModalite: Rule<'hors-modalite'> = {
   code: 'hors-modalite',
   defaultSeverity: 'warning',
   description: {

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 
 /** `modalite-absente`: a draft that does not say which modality it is written for. */
-export const modaliteAbsente: Rule = {
+export const modaliteAbsente: Rule<'modalite-absente'> = {
   code: 'modalite-absente',
   defaultSeverity: 'warning',
   description: {

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 
 /** `modalite-inconnue`: the `modalite` value is not a modality of the référentiel. */
-export const modaliteInconnue: Rule = {
+export const modaliteInconnue: Rule<'modalite-inconnue'> = {
   code: 'modalite-inconnue',
   defaultSeverity: 'error',
   description: {

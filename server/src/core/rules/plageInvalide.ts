@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from './rule';
 
 /** `plage-invalide`: a range whose start is after its end, or whose bound is a criterion. */
-export const plageInvalide: Rule = {
+export const plageInvalide: Rule<'plage-invalide'> = {
   code: 'plage-invalide',
   defaultSeverity: 'error',
   description: {

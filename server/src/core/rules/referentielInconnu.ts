@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 
 /** `referentiel-inconnu`: `referentiel` is neither bundled nor a readable référentiel file. */
-export const referentielInconnu: Rule = {
+export const referentielInconnu: Rule<'referentiel-inconnu'> = {
   code: 'referentiel-inconnu',
   defaultSeverity: 'error',
   description: {

@@ -1,4 +1,10 @@
-/** The explicit list of rules, in the order of FORMAT.md §6. */
+/**
+ * The rules, keyed by the code each reports. The type of `RULES_BY_CODE` makes
+ * the compiler check that every code of `DiagnosticCode` has exactly one rule
+ * (a missing key, an extra key or a rule filed under another code's key does not
+ * compile); a new code is a rule file and one entry here.
+ */
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostic';
 import { competenceInconnue } from './competenceInconnue';
 import { competenceManquante } from './competenceManquante';
 import { critereInconnu } from './critereInconnu';
@@ -12,17 +18,20 @@ import { referentielInconnu } from './referentielInconnu';
 import type { Rule } from './rule';
 import { tagMalforme } from './tagMalforme';
 
-/** Every rule, one per diagnostic code. */
-export const RULES: readonly Rule[] = [
-  frontmatterInvalide,
-  modaliteAbsente,
-  modaliteInconnue,
-  referentielInconnu,
-  competenceInconnue,
-  critereInconnu,
-  plageInvalide,
-  tagMalforme,
-  horsModalite,
-  competenceManquante,
-  critereManquant,
-];
+/** The one rule of each diagnostic code. */
+export const RULES_BY_CODE: { readonly [C in DiagnosticCode]: Rule<C> } = {
+  'frontmatter-invalide': frontmatterInvalide,
+  'modalite-absente': modaliteAbsente,
+  'modalite-inconnue': modaliteInconnue,
+  'referentiel-inconnu': referentielInconnu,
+  'competence-inconnue': competenceInconnue,
+  'critere-inconnu': critereInconnu,
+  'plage-invalide': plageInvalide,
+  'tag-malforme': tagMalforme,
+  'hors-modalite': horsModalite,
+  'competence-manquante': competenceManquante,
+  'critere-manquant': critereManquant,
+};
+
+/** Every rule, in the order of `DIAGNOSTIC_CODES` (FORMAT.md §6), which is the order of the reports. */
+export const RULES: readonly Rule[] = DIAGNOSTIC_CODES.map((code): Rule => RULES_BY_CODE[code]);

@@ -26,9 +26,12 @@ export interface RuleFinding {
   data?: DiagnosticData;
 }
 
-/** A rule: one code of FORMAT.md §6. */
-export interface Rule {
-  code: DiagnosticCode;
+/**
+ * A rule: one code of FORMAT.md §6. `C` is its code as a literal type, so the
+ * registry can demand, code by code, the rule that reports it.
+ */
+export interface Rule<C extends DiagnosticCode = DiagnosticCode> {
+  code: C;
   defaultSeverity: Severity;
   /** What the rule checks, for documentation and SARIF help. */
   description: Localized;

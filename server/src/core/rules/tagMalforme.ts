@@ -2,7 +2,7 @@ import { scanTags } from '../parse/tagSyntax';
 import type { Rule, RuleFinding } from './rule';
 
 /** `tag-malforme`: braces that start like a tag but do not follow the grammar. */
-export const tagMalforme: Rule = {
+export const tagMalforme: Rule<'tag-malforme'> = {
   code: 'tag-malforme',
   defaultSeverity: 'warning',
   description: {
