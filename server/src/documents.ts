@@ -5,7 +5,7 @@
  * Features ask `fresh(uri)` so that they always answer on the text the editor shows.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { TextDocuments, type Connection, type Disposable } from 'vscode-languageserver/node';
+import { TextDocuments, type Connection, type Disposable } from 'vscode-languageserver';
 import { background, type Logger } from './guard';
 import type { IndexEntry, WorkspaceIndex } from './workspaceIndex';
 

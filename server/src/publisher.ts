@@ -3,7 +3,7 @@
  * (open drafts always, unopened ones when workspace diagnostics are on) and
  * `rncp/coverageChanged` for drafts whose coverage changed.
  */
-import type { Connection, Disposable } from 'vscode-languageserver/node';
+import type { Connection, Disposable } from 'vscode-languageserver';
 import { draftCoverage } from './core/features/coverage';
 import { toLspDiagnostic } from './core/features/diagnostics';
 import { COVERAGE_CHANGED_NOTIFICATION, type CoverageChangedParams } from './core/protocol';

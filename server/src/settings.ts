@@ -3,7 +3,7 @@
  * pulled through workspace/configuration and pulled again on
  * workspace/didChangeConfiguration.
  */
-import { Emitter, type Connection, type Disposable, type Event } from 'vscode-languageserver/node';
+import { Emitter, type Connection, type Disposable, type Event } from 'vscode-languageserver';
 import type { DiagnosticCode, SeveritySetting } from './core/diagnostic';
 import { langFromLocale } from './core/i18n';
 import { type RncpSettings, withDefaults } from './core/settings';

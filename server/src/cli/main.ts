@@ -18,14 +18,15 @@ import { referentielJson, referentielText } from '../core/report/referentielJson
 import { sarifReport } from '../core/report/sarif';
 import { textReport } from '../core/report/text';
 import { BlockCache } from '../core/incremental/blockCache';
-import { ReferentielStore } from '../referentiels';
+import type { ReferentielStore } from '../referentiels';
+import { nodeReferentielStore } from '../workspace/nodeReferentiels';
 import { analyzeFile, type FileAnalysis, fromData } from '../workers/analyzeFile';
 import { analyzeFilesSync, defaultPoolSize } from '../workers/pool';
 import { walk } from './walk';
 
-declare const RNCP_VERSION: string | undefined;
-/** The tool's version (set at bundle time). */
-export const VERSION = typeof RNCP_VERSION === 'string' ? RNCP_VERSION : '0.0.0-dev';
+import { VERSION } from '../version';
+
+export { VERSION };
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIO {
@@ -54,7 +55,7 @@ Exit status: 0 clean, 1 an error found or too many warnings, 2 usage or I/O erro
 };
 
 /** Runs the CLI with arguments; returns the exit status. */
-export function runCli(argv: string[], io: CliIO, store = new ReferentielStore()): number {
+export function runCli(argv: string[], io: CliIO, store = nodeReferentielStore()): number {
   let parsed;
   try {
     parsed = parseArgs({

@@ -6,12 +6,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { BlockCache } from '../core/incremental/blockCache';
-import { ReferentielStore } from '../referentiels';
+import { nodeReferentielStore } from '../workspace/nodeReferentiels';
 import { analyzeFile } from './analyzeFile';
 import type { WorkerJob, WorkerResult, WorkerSetup } from './pool';
 
 const setup = workerData as WorkerSetup;
-const store = setup.referentielsDir ? new ReferentielStore(setup.referentielsDir) : new ReferentielStore();
+const store = nodeReferentielStore(setup.referentielsDir || undefined);
 // Bounded small: across files, only shared boilerplate (headings, instructions) is reused.
 const cache = new BlockCache({ maxEntries: 5_000, maxChars: 4_000_000 });
 const counter = setup.signal ? new Int32Array(setup.signal) : undefined;
