@@ -7,13 +7,13 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
+  WatchKind,
   type ClientCapabilities,
   type Connection,
   type Disposable,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { VERSION } from './cli/main';
 import { COMPLETION_TRIGGERS } from './core/features/completion';
 import { CodeActionKind } from './core/features/lsp';
 import { COVERAGE_REQUEST, REFERENTIEL_REQUEST, REPORT_REQUEST, type CoverageParams, type ReferentielParams, type ReportParams, type ReportResult } from './core/protocol';
@@ -35,6 +35,7 @@ import { Publisher } from './publisher';
 import { bundledDir, ReferentielStore } from './referentiels';
 import { SettingsManager, type SettingsChange } from './settings';
 import { uriToPath } from './uris';
+import { VERSION } from './version';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /** Options of a server (tests and embedders). */
@@ -63,8 +64,12 @@ export class RncpServer implements Disposable {
   constructor(private readonly connection: Connection, options: RncpServerOptions = {}) {
     this.log = connection.console;
     this.referentielDir = options.referentielDir ?? bundledDir();
-    this.store = new ReferentielStore(this.referentielDir);
     const settings = () => this.settings?.current ?? withDefaults();
+    // A draft names référentiel files in the workspace folders only, unless the user allows more.
+    this.store = new ReferentielStore(this.referentielDir, {
+      access: () => ({ roots: this.folders, allowOutside: settings().allowReferentielOutside }),
+      maxFileSize: () => settings().maxFileSize,
+    });
     this.index = new WorkspaceIndex({ store: this.store, settings, log: this.log });
     const ready = new Promise<void>((resolve) => (this.settingsRead = resolve));
     this.docs = new DocumentSync(connection, this.index, this.log, ready, options.changeDelay);
@@ -137,9 +142,14 @@ export class RncpServer implements Disposable {
     }
     const ws = this.capabilities.workspace;
     if (ws?.didChangeWatchedFiles?.dynamicRegistration) {
-      // Drafts, and référentiel files a draft may name.
+      // Drafts, référentiel files a draft may name, and folders created or deleted: an editor reports a
+      // folder deleted or moved as one event for the folder, which the file patterns do not match.
       this.disposables.push(await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/*.{yaml,yml,json}' }],
+        watchers: [
+          { globPattern: '**/*.{md,markdown}' },
+          { globPattern: '**/*.{yaml,yml,json}' },
+          { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
+        ],
       }));
     }
     if (ws?.didChangeConfiguration?.dynamicRegistration) {

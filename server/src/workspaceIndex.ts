@@ -8,15 +8,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Emitter, type Disposable, type Event } from 'vscode-languageserver/node';
-import { walk } from './cli/walk';
 import { analyzeDraft, type DraftAnalysis } from './core/analyze';
 import { BlockCache } from './core/incremental/blockCache';
 import { isCaseStudyName, isDraft, isMarkdownName } from './core/parse/detect';
 import type { RncpSettings } from './core/settings';
 import { decodeFile } from './fileText';
-import { describe, type Logger } from './guard';
+import { pathText, printable, type RawPath } from './files/names';
+import { readFileCheckedAsync } from './files/readFile';
+import { walk } from './files/walk';
+import type { Logger } from './guard';
 import type { ReferentielStore } from './referentiels';
-import { fileNameOf, isInside, pathToUri, uriKey, uriToPath } from './uris';
+import { fileNameOf, isInside, pathToUri, uriKey, uriToPath, uriToRawPath } from './uris';
 
 /** One draft of the index. */
 export interface IndexEntry {
@@ -120,30 +122,33 @@ export class WorkspaceIndex implements Disposable {
   /** Reads a file from disk and analyses it, unless the editor has it open. */
   async readFromDisk(uri: string): Promise<void> {
     const key = uriKey(uri);
-    const file = uriToPath(uri);
-    if (!file || this.openKeys.has(key)) return;
+    const raw = uriToRawPath(uri);
+    if (raw === undefined || this.openKeys.has(key)) return;
+    // The name the core and the log see: invalid bytes as U+FFFD; the bytes themselves open the file.
+    const file = pathText(raw);
     const seq = (this.reads.get(key) ?? 0) + 1;
     this.reads.set(key, seq);
-    let bytes: Uint8Array;
-    try {
-      bytes = await fs.promises.readFile(file);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'EISDIR') this.deps.log.warn(`rncp: ${file}: unreadable (${code ?? describe(e)})`);
+    const maxFileSize = this.deps.settings().maxFileSize;
+    // Checked before reading: a FIFO or a device never blocks the server, a huge file is not loaded.
+    const read = await readFileCheckedAsync(raw, maxFileSize);
+    if (!read.ok) {
+      const { code } = read.reason;
+      const quiet = code === 'ENOENT' || code === 'ENOTDIR' || (code === 'ESPECIAL' && isDirectory(raw));
+      if (!quiet && (code !== 'ETOOBIG' || isCaseStudyName(file))) this.deps.log.warn(`rncp: ${printable(file)}: ${read.reason.message.en}`);
       if (this.reads.get(key) === seq && !this.openKeys.has(key)) this.delete(key);
       return;
     }
     // A newer read started, or the editor opened the file meanwhile: this text is stale.
     if (this.reads.get(key) !== seq || this.openKeys.has(key) || this.disposed) return;
-    const decoded = decodeFile(bytes, this.deps.settings().maxFileSize);
+    const decoded = decodeFile(read.bytes, maxFileSize);
     if (decoded.text === undefined) {
-      if (isCaseStudyName(file)) this.deps.log.warn(`rncp: ${file}: ${decoded.problem?.en ?? 'not analysed'}`);
+      if (isCaseStudyName(file)) this.deps.log.warn(`rncp: ${printable(file)}: ${decoded.problem?.en ?? 'not analysed'}`);
       this.delete(key);
       return;
     }
     const analysis = this.analyze(file, decoded.text);
-    if (analysis && decoded.note) this.deps.log.info(`rncp: ${file}: ${decoded.note.en}`);
-    if (analysis) this.commit(key, { uri: pathToUri(file), fileName: file, open: false, analysis });
+    if (analysis && decoded.note) this.deps.log.info(`rncp: ${printable(file)}: ${decoded.note.en}`);
+    if (analysis) this.commit(key, { uri: pathToUri(raw), fileName: file, open: false, analysis });
     else this.delete(key);
   }
 
@@ -161,12 +166,17 @@ export class WorkspaceIndex implements Disposable {
   async indexFolders(folderPaths: string[], isCancelled: () => boolean = () => false): Promise<number> {
     const scan = ++this.scan;
     for (const f of folderPaths) if (!this.folders.includes(f)) this.folders.push(f);
-    const found = walk(folderPaths);
-    for (const e of found.errors) this.deps.log.warn(`rncp: ${e.path}: ${e.messageEn}`);
+    return this.indexPaths(folderPaths, () => this.disposed || scan !== this.scan || isCancelled());
+  }
+
+  /** Reads every Markdown file under the paths (a walk: links followed, loops avoided, raw names kept). */
+  private async indexPaths(paths: RawPath[], stop: () => boolean): Promise<number> {
+    const found = walk(paths);
+    for (const e of found.errors) this.deps.log.warn(`rncp: ${printable(e.path)}: ${e.messageEn}`);
     let n = 0;
     for (const file of found.files) {
-      if (this.disposed || scan !== this.scan || isCancelled()) break;
-      await this.readFromDisk(pathToUri(path.resolve(file)));
+      if (stop()) break;
+      await this.readFromDisk(pathToUri(file));
       n++;
       // Let requests in between files: indexing a large workspace must not freeze the editor.
       if (n % 20 === 0) await new Promise((r) => setImmediate(r));
@@ -202,12 +212,22 @@ export class WorkspaceIndex implements Disposable {
         continue;
       }
       if (type === FileChange.Deleted) {
-        // A deleted folder comes as one event: its drafts go with it.
-        if (!isMarkdownName(file)) this.dropUnopened((f) => isInside(file, f));
-        else this.removeFromDisk(uri);
+        // A deleted folder comes as one event (whatever its name, even `x.md`): its drafts go with it.
+        this.removeFromDisk(uri);
+        this.dropUnopened((f) => isInside(file, f));
         continue;
       }
-      if (isMarkdownName(file) && this.indexable(file)) await this.readFromDisk(uri);
+      if (!this.indexable(file)) continue;
+      if (isDirectory(file)) {
+        const name = path.basename(file);
+        if (name === 'node_modules' || name.startsWith('.')) continue;
+        // A folder created, moved in or changed as a whole: drafts inside it gone from disk leave,
+        // the others are read again, and new ones are found by a walk of the folder.
+        for (const e of this.all()) if (!e.open && isInside(file, e.fileName) && e.fileName !== file) await this.readFromDisk(e.uri);
+        await this.indexPaths([file], () => this.disposed);
+        continue;
+      }
+      if (isMarkdownName(file)) await this.readFromDisk(uri);
     }
     if (referentielChanged) this.reanalyze((e) => !!e.analysis.model.frontMatter?.referentiel?.value.match(/\.(ya?ml|json)$/i));
   }
@@ -252,5 +272,14 @@ export class WorkspaceIndex implements Disposable {
     this.disposed = true;
     this.changed.dispose();
     this.entries.clear();
+  }
+}
+
+/** Whether a path is a folder (following links); false when it does not exist. */
+function isDirectory(p: RawPath): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
   }
 }

@@ -9,6 +9,7 @@ import type { DraftAnalysis } from '../core/analyze';
 import { referentielEntryRange } from '../core/features/definition';
 import { targetAt } from '../core/features/locate';
 import type { ServerContext } from '../context';
+import { readFileChecked, readFileCheckedAsync } from '../files/readFile';
 import { pathToUri } from '../uris';
 
 /** The location of the entry under the cursor in its référentiel file. */
@@ -20,7 +21,9 @@ export async function onDefinition(ctx: ServerContext, params: DefinitionParams,
   if (!target || target.kind === 'range') return null;
   const file = referentielFile(entry.analysis, ctx.referentielDir);
   if (!file) return null;
-  const text = await fs.promises.readFile(file, 'utf8');
+  const read = await readFileCheckedAsync(file, ctx.settings().maxFileSize);
+  if (!read.ok) return null;
+  const text = read.bytes.toString('utf8');
   if (target.kind === 'referentiel') return { uri: pathToUri(file), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
   const id = target.kind === 'modalite' ? target.value : target.id;
   const range = referentielEntryRange(text, id);
@@ -44,9 +47,15 @@ export function referentielFile(analysis: DraftAnalysis, bundledDir: string): st
   if (named) return path.join(bundledDir, named);
   return names.map((n) => path.join(bundledDir, n)).find((f) => {
     try {
-      return new RegExp(`^id:\\s*["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`, 'im').test(fs.readFileSync(f, 'utf8'));
+      return new RegExp(`^id:\\s*["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`, 'im').test(readText(f));
     } catch {
       return false;
     }
   });
+}
+
+/** The text of a bundled référentiel file (bounded read; empty when unreadable). */
+function readText(file: string): string {
+  const read = readFileChecked(file, 20_000_000);
+  return read.ok ? read.bytes.toString('utf8') : '';
 }
