@@ -7,6 +7,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
+  WatchKind,
   type ClientCapabilities,
   type Connection,
   type Disposable,
@@ -66,8 +67,12 @@ export class RncpServer implements Disposable {
   constructor(private readonly connection: Connection, private readonly options: RncpServerOptions) {
     this.log = connection.console;
     const workspace = (this.workspace = options.workspace);
-    this.store = new ReferentielStore({ bundled: () => workspace.bundledReferentiels(), read: (uri) => workspace.readFile(uri) });
     const settings = () => this.settings?.current ?? withDefaults();
+    // A draft names référentiel files in the workspace folders only, unless the user allows more.
+    this.store = new ReferentielStore(
+      { bundled: () => workspace.bundledReferentiels(), read: (uri, max) => workspace.readFile(uri, max), realUri: workspace.realUri && ((uri) => workspace.realUri?.(uri)) },
+      { access: () => ({ roots: this.folders, allowOutside: settings().allowReferentielOutside }), maxFileSize: () => settings().maxFileSize },
+    );
     this.index = new WorkspaceIndex({ store: this.store, workspace, settings, log: this.log });
     this.disposables.push(workspace.onDidChange((changes) => background(this.log, 'file changes', () => this.index.filesChanged(changes))));
     const ready = new Promise<void>((resolve) => (this.settingsRead = resolve));
@@ -142,9 +147,14 @@ export class RncpServer implements Disposable {
     }
     const ws = this.capabilities.workspace;
     if (ws?.didChangeWatchedFiles?.dynamicRegistration) {
-      // Drafts, and référentiel files a draft may name.
+      // Drafts, référentiel files a draft may name, and folders created or deleted: an editor reports a
+      // folder deleted or moved as one event for the folder, which the file patterns do not match.
       this.disposables.push(await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/*.{yaml,yml,json}' }],
+        watchers: [
+          { globPattern: '**/*.{md,markdown}' },
+          { globPattern: '**/*.{yaml,yml,json}' },
+          { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
+        ],
       }));
     }
     if (ws?.didChangeConfiguration?.dynamicRegistration) {

@@ -12,6 +12,9 @@ if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) proces
 
 const connection = createConnection(ProposedFeatures.all);
 new RncpServer(connection, { workspace: new NodeWorkspace() });
+// Node's process warnings (a library's `emitWarning`) go to the log as one line, not raw to stderr.
+process.removeAllListeners('warning');
+process.on('warning', (w) => connection.console.warn(`rncp: ${w.name}: ${w.message.split('\n', 1)[0]}`));
 // Last resort: whatever escaped a handler is logged and the server keeps serving.
 process.on('uncaughtException', (e) => connection.console.error(`rncp: uncaught: ${describe(e)}`));
 process.on('unhandledRejection', (e) => connection.console.error(`rncp: unhandled rejection: ${describe(e)}`));

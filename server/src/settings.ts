@@ -16,6 +16,7 @@ export interface ClientSettings {
   inlayHints?: unknown;
   /** `auto` (the editor's language), `fr` or `en`. */
   language?: unknown;
+  referentiel?: { allowOutside?: unknown };
 }
 
 /** Which setting sets the severity of which code. */
@@ -46,6 +47,7 @@ export function toRncpSettings(raw: unknown, locale: string | undefined): RncpSe
     severities,
     ...(typeof s.workspaceDiagnostics === 'boolean' ? { workspaceDiagnostics: s.workspaceDiagnostics } : {}),
     ...(typeof s.inlayHints === 'boolean' ? { inlayHints: s.inlayHints } : {}),
+    ...(s.referentiel && typeof s.referentiel === 'object' && typeof s.referentiel.allowOutside === 'boolean' ? { allowReferentielOutside: s.referentiel.allowOutside } : {}),
   });
 }
 

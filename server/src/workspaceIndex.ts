@@ -12,9 +12,10 @@ import { BlockCache } from './core/incremental/blockCache';
 import { isCaseStudyName, isDraft, isMarkdownName } from './core/parse/detect';
 import type { RncpSettings } from './core/settings';
 import { decodeFile } from './fileText';
+import { printable } from './files/names';
 import type { Logger } from './guard';
 import { isReferentielFile, type ReferentielStore } from './referentiels';
-import { isInsideUri, segmentsUnder, trimSlash } from './uriPaths';
+import { decodeSafe, isInsideUri, segmentsUnder, trimSlash } from './uriPaths';
 import { fileNameOf, uriKey } from './uris';
 import type { RncpWorkspace } from './workspace/types';
 
@@ -136,23 +137,26 @@ export class WorkspaceIndex implements Disposable {
     const file = fileNameOf(uri);
     const seq = (this.reads.get(key) ?? 0) + 1;
     this.reads.set(key, seq);
-    const read = await this.deps.workspace.readFile(uri);
+    const maxFileSize = this.deps.settings().maxFileSize;
+    // Checked before reading: a FIFO or a device never blocks the server, a huge file is not loaded.
+    const read = await this.deps.workspace.readFile(uri, maxFileSize);
     if ('error' in read) {
-      if (read.error === 'other') this.deps.log.warn(`rncp: ${file}: unreadable (${read.message})`);
+      const quiet = read.error === 'notFound' || read.error === 'isDirectory';
+      if (!quiet && (read.error !== 'tooBig' || isCaseStudyName(file))) this.deps.log.warn(`rncp: ${printable(file)}: ${read.message}`);
       if (this.reads.get(key) === seq && !this.openKeys.has(key)) this.delete(key);
       return;
     }
     // A newer read started, or the editor opened the file meanwhile: this text is stale.
     if (this.reads.get(key) !== seq || this.openKeys.has(key) || this.disposed) return;
-    const decoded = decodeFile(read.bytes, this.deps.settings().maxFileSize);
+    const decoded = decodeFile(read.bytes, maxFileSize);
     if (decoded.text === undefined) {
-      if (isCaseStudyName(file)) this.deps.log.warn(`rncp: ${file}: ${decoded.problem?.en ?? 'not analysed'}`);
+      if (isCaseStudyName(file)) this.deps.log.warn(`rncp: ${printable(file)}: ${decoded.problem?.en ?? 'not analysed'}`);
       this.delete(key);
       return;
     }
     const analysis = await this.analyzeLoaded(uri, file, decoded.text);
     if (this.reads.get(key) !== seq || this.openKeys.has(key) || this.disposed) return;
-    if (analysis && decoded.note) this.deps.log.info(`rncp: ${file}: ${decoded.note.en}`);
+    if (analysis && decoded.note) this.deps.log.info(`rncp: ${printable(file)}: ${decoded.note.en}`);
     if (analysis) this.commit(key, { uri, fileName: file, open: false, analysis });
     else this.delete(key);
   }
@@ -171,11 +175,16 @@ export class WorkspaceIndex implements Disposable {
   async indexFolders(folderUris: string[], isCancelled: () => boolean = () => false): Promise<number> {
     const scan = ++this.scan;
     for (const f of folderUris.map(trimSlash)) if (!this.folders.includes(f)) this.folders.push(f);
+    return this.indexUris(folderUris, () => this.disposed || scan !== this.scan || isCancelled());
+  }
+
+  /** Reads every Markdown file under the folders (the workspace's search: links followed, loops avoided, raw names kept). */
+  private async indexUris(folderUris: string[], stop: () => boolean): Promise<number> {
     const found = await this.deps.workspace.findDrafts(folderUris);
-    for (const e of found.errors) this.deps.log.warn(`rncp: ${fileNameOf(e.uri)}: ${e.message}`);
+    for (const e of found.errors) this.deps.log.warn(`rncp: ${printable(fileNameOf(e.uri))}: ${e.message}`);
     let n = 0;
     for (const uri of found.uris) {
-      if (this.disposed || scan !== this.scan || isCancelled()) break;
+      if (stop()) break;
       await this.readFromDisk(uri);
       n++;
       // Let requests in between files: indexing a large workspace must not freeze the editor.
@@ -211,12 +220,22 @@ export class WorkspaceIndex implements Disposable {
         continue;
       }
       if (type === FileChange.Deleted) {
-        // A deleted folder comes as one event: its drafts go with it.
-        if (!isMarkdownName(name)) this.dropUnopened((u) => isInsideUri(uri, u));
-        else this.removeFromDisk(uri);
+        // A deleted folder comes as one event (whatever its name, even `x.md`): its drafts go with it.
+        this.removeFromDisk(uri);
+        this.dropUnopened((u) => isInsideUri(uri, u));
         continue;
       }
-      if (isMarkdownName(name) && this.indexable(uri)) await this.readFromDisk(uri);
+      if (!this.indexable(uri)) continue;
+      if ((await this.deps.workspace.stat(uri))?.type === 'directory') {
+        const base = decodeSafe(trimSlash(uri).slice(trimSlash(uri).lastIndexOf('/') + 1));
+        if (base === 'node_modules' || base.startsWith('.')) continue;
+        // A folder created, moved in or changed as a whole: drafts inside it gone from disk leave,
+        // the others are read again, and new ones are found by a search of the folder.
+        for (const e of this.all()) if (!e.open && isInsideUri(uri, e.uri) && uriKey(e.uri) !== uriKey(uri)) await this.readFromDisk(e.uri);
+        await this.indexUris([uri], () => this.disposed);
+        continue;
+      }
+      if (isMarkdownName(name)) await this.readFromDisk(uri);
     }
     if (referentielChanged) await this.reanalyzeLoaded((e) => isReferentielFile(e.analysis.model.frontMatter?.referentiel?.value ?? ''));
   }

@@ -159,8 +159,8 @@ export interface FileParams {
   uri: string;
 }
 
-/** Why a file could not be read or stat'ed: `notFound` and `isDirectory` are expected on deletions. */
-export type FileErrorCode = 'notFound' | 'isDirectory' | 'other';
+/** Why a file could not be read: `notFound` and `isDirectory` are expected on deletions; `tooBig`: over the limit. */
+export type FileErrorCode = 'notFound' | 'isDirectory' | 'tooBig' | 'other';
 
 /**
  * Result of `rncp/fs/readFile`: the bytes in base64 (JSON-safe on every transport),

@@ -14,6 +14,8 @@ export interface RncpSettings {
   inlayHints: boolean;
   /** Files larger than this (in bytes) are not analysed. */
   maxFileSize: number;
+  /** Whether a draft may name a référentiel file outside the workspace (or the CLI's checked folders). */
+  allowReferentielOutside: boolean;
 }
 
 /** The defaults: French, contract severities, everything on. */
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: RncpSettings = {
   workspaceDiagnostics: true,
   inlayHints: true,
   maxFileSize: 20_000_000,
+  allowReferentielOutside: false,
 };
 
 /** Settings with defaults filled in from a partial object. */

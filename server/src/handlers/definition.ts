@@ -31,7 +31,7 @@ export async function referentielFile(ctx: ServerContext, draftUri: string, anal
   const value = analysis.model.frontMatter?.referentiel?.value;
   if (value && isReferentielFile(value)) {
     const uri = resolveUri(draftUri, value.trim());
-    const read = await ctx.workspace.readFile(uri);
+    const read = await ctx.workspace.readFile(uri, ctx.settings().maxFileSize);
     return 'bytes' in read ? { uri, text: new TextDecoder('utf-8').decode(read.bytes) } : undefined;
   }
   const id = analysis.referentiel?.id;

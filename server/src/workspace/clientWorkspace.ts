@@ -41,7 +41,15 @@ export class ClientWorkspace extends WatchedFiles implements RncpWorkspace {
     return found;
   }
 
-  async readFile(uri: string): Promise<ReadResult> {
+  async readFile(uri: string, maxSize: number): Promise<ReadResult> {
+    // Stat first, as the Node side does: a folder or a huge file is not transferred.
+    const st = await this.stat(uri);
+    if (!st) return { error: 'notFound', message: `not found: ${uri}` };
+    if (st.type === 'directory') return { error: 'isDirectory', message: `a folder: ${uri}` };
+    if (st.size > maxSize) {
+      const mb = (n: number) => (n / 1_000_000).toFixed(1);
+      return { error: 'tooBig', message: `file too large (${mb(st.size)} MB, limit ${mb(maxSize)} MB): not read`, localized: { fr: `fichier trop volumineux (${mb(st.size)} Mo, limite ${mb(maxSize)} Mo) : non lu`, en: `file too large (${mb(st.size)} MB, limit ${mb(maxSize)} MB): not read` } };
+    }
     try {
       const r = await this.connection.sendRequest<ReadFileResult>(FS_READ_FILE_REQUEST, { uri } satisfies FileParams);
       return 'base64' in r ? { bytes: fromBase64(r.base64) } : r;

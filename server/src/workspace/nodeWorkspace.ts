@@ -1,13 +1,15 @@
 /**
  * The workspace on the file system (the Node server): folders walked as `rncp check`
- * walks them, files read with `fs`. The only server module, with nodeReferentiels.ts,
- * that touches the disk.
+ * walks them (links followed without loops, raw names kept: files/walk.ts), files read
+ * checked (files/readFile.ts). With nodeReferentiels.ts, the only server modules that
+ * touch the disk.
  */
 import * as fs from 'node:fs';
-import { walk } from '../cli/walk';
 import type { StatResult } from '../core/protocol';
-import { pathToUri, uriToPath } from '../uris';
-import { bundledDir, readBundledDir } from './nodeReferentiels';
+import { walk } from '../files/walk';
+import { pathToUri, uriToRawPath } from '../uris';
+import { readUri } from './nodeFiles';
+import { bundledDir, readBundledDir, realUri } from './nodeReferentiels';
 import type { BundledReferentiel, FoundFiles, ReadResult, RncpWorkspace } from './types';
 import { WatchedFiles } from './watched';
 
@@ -21,34 +23,33 @@ export class NodeWorkspace extends WatchedFiles implements RncpWorkspace {
   }
 
   async findDrafts(folders: readonly string[]): Promise<FoundFiles> {
-    const paths = folders.map(uriToPath).filter((p): p is string => !!p);
+    const paths = folders.map(uriToRawPath).filter((p) => p !== undefined);
     const found = walk(paths);
     return { uris: found.files.map((f) => pathToUri(f)), errors: found.errors.map((e) => ({ uri: pathToUri(e.path), message: e.messageEn })) };
   }
 
-  async readFile(uri: string): Promise<ReadResult> {
-    const file = uriToPath(uri);
-    if (!file) return { error: 'notFound', message: `not a file: URI: ${uri}` };
-    try {
-      return { bytes: await fs.promises.readFile(file) };
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      return { error: code === 'ENOENT' || code === 'ENOTDIR' ? 'notFound' : code === 'EISDIR' ? 'isDirectory' : 'other', message: code ?? (e as Error).message };
-    }
+  readFile(uri: string, maxSize: number): Promise<ReadResult> {
+    return readUri(uri, maxSize);
   }
 
   async stat(uri: string): Promise<StatResult> {
-    const file = uriToPath(uri);
-    if (!file) return null;
+    const raw = uriToRawPath(uri);
+    if (raw === undefined) return null;
     try {
-      const s = await fs.promises.stat(file);
+      const s = await fs.promises.stat(raw);
       return { type: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size, mtime: s.mtimeMs };
     } catch {
       return null;
     }
   }
 
+  /** The URI with its links resolved (the référentiel access rule). */
+  realUri(uri: string): string | undefined {
+    return realUri(uri);
+  }
+
   bundledReferentiels(): BundledReferentiel[] {
     return this.bundled();
   }
 }
+

@@ -6,10 +6,14 @@
  * go-to-definition read through it, never through `fs`. Everything is named by URI.
  */
 import type { Event } from 'vscode-languageserver';
+import type { Localized } from '../core/i18n';
 import type { FileErrorCode, StatResult } from '../core/protocol';
 
-/** A file's bytes, or why there are none (`notFound`, `isDirectory` are expected and quiet). */
-export type ReadResult = { bytes: Uint8Array } | { error: FileErrorCode; message: string };
+/**
+ * A file's bytes, or why there are none (`notFound`, `isDirectory` are expected and
+ * quiet; `tooBig`: over the size limit, not read).
+ */
+export type ReadResult = { bytes: Uint8Array } | { error: FileErrorCode; message: string; localized?: Localized };
 
 /** What a search of the folders found: Markdown files, and what could not be listed. */
 export interface FoundFiles {
@@ -38,10 +42,12 @@ export interface RncpWorkspace {
    * the index's business.
    */
   findDrafts(folders: readonly string[]): Promise<FoundFiles>;
-  /** The bytes of a file. Never throws. */
-  readFile(uri: string): Promise<ReadResult>;
+  /** The bytes of a regular file of at most `maxSize` bytes (checked before reading). Never throws. */
+  readFile(uri: string, maxSize: number): Promise<ReadResult>;
   /** What is at a URI; null when nothing is. Never throws. */
   stat(uri: string): Promise<StatResult>;
+  /** The URI with symbolic links resolved, where the file system has links (the référentiel access rule). */
+  realUri?(uri: string): string | undefined;
   /** The référentiels shipped with the extension (read once, synchronously: they are small and local). */
   bundledReferentiels(): BundledReferentiel[];
   /** Files created, changed or deleted in the workspace. */
