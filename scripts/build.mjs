@@ -51,7 +51,9 @@ const browser = {
   platform: 'browser',
   target: 'es2022',
   mainFields: ['browser', 'module', 'main'],
-  conditions: ['browser'],
+  // Both bundles run in workers (the web worker extension host, the server's Web Worker):
+  // `worker` first, so packages with a DOM build (decode-named-character-reference) give their worker one.
+  conditions: ['worker', 'browser'],
   metafile: true,
   define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
 };

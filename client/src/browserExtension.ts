@@ -5,7 +5,7 @@
  * (`rncp/fs/*`, client/src/workspaceProvider.ts).
  */
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { activateIn, type RncpApi } from './activation';
 import { documentSelector } from './languageClient';
 
@@ -15,11 +15,13 @@ export type { RncpApi } from './activation';
 export function activate(context: vscode.ExtensionContext): Promise<RncpApi> {
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'server/out/browserServer.js');
   let worker: Worker | undefined;
-  // A function, not a Worker: a restart after a crash needs a new worker.
-  const start = async (): Promise<Worker> => {
+  // A function, not a Worker: a restart after a crash needs a new worker. It answers the
+  // transports itself: the client's `instanceof Worker` test fails on the web worker host's
+  // Worker (a shim), and the client then takes the worker for transports.
+  const start = async (): Promise<MessageTransports> => {
     worker?.terminate();
     worker = await createServerWorker(serverMain);
-    return worker;
+    return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
   };
   const schemes = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web', ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)]);
   return activateIn(context, {

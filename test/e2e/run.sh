@@ -31,6 +31,8 @@
 #   E2E_TIMEOUT_MS     per-step timeout of the driver                       (default: 60000)
 #   E2E_KEEP_SERVER=1  leave code-server running at the end (prints PID/URL)
 #   E2E_VERBOSE=1      echo the code-server log at the end
+#   E2E_HOST           node|web: `web` forces the extension into the WEB WORKER extension host
+#                      (user setting remote.extensionKind = ["web"]: its `browser` entry runs)
 #   CODE_SERVER_VERSION (4.139.1), NODE24_VERSION (24.21.0), PLAYWRIGHT_CORE_VERSION (1.65.1)
 #   CHROMIUM           browser binary                              (default: /usr/bin/chromium)
 set -euo pipefail
@@ -174,6 +176,11 @@ cat >"$RUN/ud/User/settings.json" <<'JSON'
   "explorer.compactFolders": false
 }
 JSON
+if [[ ${E2E_HOST:-node} == web ]]; then
+  # The `browser` entry in code-server's web worker extension host, as on vscode.dev.
+  ext_id=$("$NODE24" -e 'const p=require(process.argv[1]);console.log(`${p.publisher}.${p.name}`)' "$EXT/package.json")
+  "$NODE24" -e 'const fs=require("fs");const f=process.argv[1];const s=JSON.parse(fs.readFileSync(f,"utf8"));s["remote.extensionKind"]={[process.argv[2]]:["web"]};fs.writeFileSync(f,JSON.stringify(s,null,2))' "$RUN/ud/User/settings.json" "$ext_id"
+fi
 PORT=$("$NODE24" -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 URL="http://127.0.0.1:$PORT"
 echo "    extension: $EXT"

@@ -16,6 +16,8 @@ describe('browser bundles', () => {
       const meta = JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as Metafile;
       assert.ok(Object.keys(meta.inputs).length > 10, 'the metafile lists the bundle’s inputs');
       assert.deepEqual(nodeBuiltinsIn(meta), []);
+      // Workers have no `document` either: a package's DOM build (picked by the `browser` condition) is wrong here.
+      assert.deepEqual(Object.keys(meta.inputs).filter((i) => /\.dom\.js$/.test(i)), []);
     });
   }
 
