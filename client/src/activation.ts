@@ -49,7 +49,7 @@ export async function activateIn(context: vscode.ExtensionContext, host: Host): 
   const output = vscode.window.createOutputChannel('RNCP', { log: true });
   const client = new RncpClient(output, host.createClient, { documentSelector: host.documentSelector, initializationOptions: host.initializationOptions });
   const store = new CoverageStore(client);
-  const tracker = new ActiveDraftTracker(store);
+  const tracker = new ActiveDraftTracker(store, [...new Set((host.documentSelector ?? DOCUMENT_SELECTOR).map((f) => f.scheme))]);
   const activeTree = new ActiveDraftTreeProvider(tracker, store);
   const activeTreeView = vscode.window.createTreeView<CoverageNode>('rncp.coverage', { treeDataProvider: activeTree, showCollapseAll: true });
   activeTree.view = activeTreeView;

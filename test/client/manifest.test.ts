@@ -72,6 +72,19 @@ describe('client: manifest and translations', () => {
     }
   });
 
+  it('has a Node and a browser entry, both built by scripts/build.mjs and kept in the .vsix', () => {
+    assert.equal(pkg.main, './client/out/extension.js');
+    assert.equal(pkg.browser, './client/out/browserExtension.js');
+    const build = read('scripts/build.mjs');
+    const ignore = read('.vscodeignore').split('\n');
+    for (const out of ['client/out/extension.js', 'client/out/browserExtension.js', 'server/out/server.js', 'server/out/browserServer.js']) {
+      assert.ok(build.includes(`outfile: '${out}'`), `scripts/build.mjs writes ${out}`);
+      assert.ok(ignore.includes(`!${out}`), `.vscodeignore keeps ${out}`);
+    }
+    // vscode-languageclient 11 needs VS Code 1.91; nothing of the extension needs more.
+    assert.equal(pkg.engines.vscode, '^1.91.0');
+  });
+
   it('makes C12.3 one word and colours the tag parts', () => {
     const lc = JSON.parse(read('language-configuration.json'));
     const re = new RegExp(lc.wordPattern.pattern, lc.wordPattern.flags);

@@ -30,3 +30,21 @@ export function nodeBuiltinsIn(meta: Metafile): string[] {
   }
   return found;
 }
+
+/** Node globals a browser bundle cannot call (`process`, `setImmediate`, `Buffer`'s functions, `__dirname`). */
+const NODE_GLOBALS = /\bsetImmediate\(|\bclearImmediate\(|\bprocess\.|\b__dirname\b|\bBuffer\.(from|alloc|byteLength|concat|isBuffer)\b/;
+
+/**
+ * Lines of our own sources (not comments) that use a Node global, as `file:line: text`.
+ * `allowed` names files whose Node-only functions the browser bundle imports but never calls.
+ */
+export function nodeGlobalsIn(sources: Record<string, string>, allowed: ReadonlySet<string> = new Set()): string[] {
+  const found: string[] = [];
+  for (const [file, text] of Object.entries(sources)) {
+    if (allowed.has(file)) continue;
+    text.split('\n').forEach((line, i) => {
+      if (NODE_GLOBALS.test(line) && !/^\s*(\/\/|\*|\/\*)/.test(line)) found.push(`${file}:${i + 1}: ${line.trim()}`);
+    });
+  }
+  return found;
+}
