@@ -158,7 +158,8 @@ ls -1dt "$H"/runs/run.* 2>/dev/null | tail -n +6 | xargs -r rm -rf
 export XDG_CONFIG_HOME=$RUN/xdg-config XDG_DATA_HOME=$RUN/xdg-data XDG_CACHE_HOME=$RUN/xdg-cache
 mkdir -p "$RUN/ud/User" "$RUN/exts"
 # Quiet, deterministic workbench: no welcome page, no chat/AI side bar, no trust prompt,
-# no telemetry, no update/gallery checks.
+# no telemetry, no update/gallery checks; no auto-save (a web workbench saves after 1 s by
+# default, which wrote the tests' unsaved edits to the samples when the machine was slow).
 cat >"$RUN/ud/User/settings.json" <<'JSON'
 {
   "workbench.startupEditor": "none",
@@ -173,7 +174,8 @@ cat >"$RUN/ud/User/settings.json" <<'JSON'
   "extensions.ignoreRecommendations": true,
   "update.mode": "none",
   "git.enabled": false,
-  "explorer.compactFolders": false
+  "explorer.compactFolders": false,
+  "files.autoSave": "off"
 }
 JSON
 if [[ ${E2E_HOST:-node} == web ]]; then
