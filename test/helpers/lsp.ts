@@ -26,7 +26,8 @@ const NOTIFICATIONS = ['textDocument/publishDiagnostics', 'window/logMessage', '
 
 /** The requests a server may send a client; answered as an editor would (configuration, else null). */
 const REQUESTS = ['workspace/configuration', 'client/registerCapability', 'client/unregisterCapability', 'workspace/inlayHint/refresh',
-  'workspace/codeLens/refresh', 'workspace/semanticTokens/refresh', 'workspace/diagnostic/refresh', 'window/workDoneProgress/create', 'window/showMessageRequest'];
+  'workspace/codeLens/refresh', 'workspace/semanticTokens/refresh', 'workspace/diagnostic/refresh', 'window/workDoneProgress/create', 'window/showMessageRequest',
+  'workspace/applyEdit', 'window/showDocument'];
 
 /** The server bundle, built first when missing or older than its sources (plain `mocha` runs). */
 export function ensureServerBuilt(): string {
