@@ -129,6 +129,8 @@ export class RncpServer implements Disposable {
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        // The process id, so that a fault-injection test can kill this very process.
+        experimental: { pid: process.pid },
       },
       serverInfo: { name: 'rncp', version: VERSION },
     };

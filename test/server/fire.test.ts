@@ -86,6 +86,7 @@ describe('server: under fire', function () {
     const c = (client = await TestClient.start({ folder: dir }));
     await c.waitForLog(/indexed/);
     const pid = c.child.pid!;
+    assert.deepEqual(c.initializeResult?.capabilities.experimental, { pid }, 'the server says its process id (for fault injection)');
     const rss0 = rssMb(pid);
   const barrage = async (seed: number, withHuge: boolean) => {
     const rnd = prng(seed);
