@@ -87,7 +87,10 @@ export class RncpClient implements vscode.Disposable {
       this.client.onNotification(COVERAGE_CHANGED_NOTIFICATION, (p: CoverageChangedParams) => this.changed.fire(p.uris)),
       // A new server process knows nothing of what the views show: refresh everything.
       this.client.onDidChangeState((e) => {
-        if (e.newState === State.Running) this.changed.fire(undefined);
+        if (e.newState !== State.Running) return;
+        this.changed.fire(undefined);
+        // After a crash, one message once the new server runs (not when the old one died).
+        this.crashHandler.restarted();
       }),
     );
   }
@@ -105,6 +108,17 @@ export class RncpClient implements vscode.Disposable {
   /** How many times the server process ended unexpectedly. */
   get crashCount(): number {
     return this.crashHandler.count;
+  }
+
+  /** How many "stopped unexpectedly; restarted" messages were shown (one per crash, for the tests). */
+  get restartNotices(): number {
+    return this.crashHandler.notices;
+  }
+
+  /** The process id of the running server (from its initialize result), for fault-injection tests. */
+  get serverPid(): number | undefined {
+    const pid = (this.client.initializeResult?.capabilities.experimental as { pid?: unknown } | undefined)?.pid;
+    return typeof pid === 'number' ? pid : undefined;
   }
 
   /** Whether requests can be sent now. */
@@ -204,19 +218,37 @@ export class RncpClient implements vscode.Disposable {
 }
 
 /**
- * Restarts the server after a crash and says so (the default handler restarts silently),
+ * Restarts the server after a crash and says so once (the default handler restarts silently),
  * up to MAX_CRASHES in CRASH_WINDOW_MS; then stops it and offers a manual restart.
+ * Transport errors around a crash (a write to the dead process) go to the output only:
+ * left unhandled, the library would show its own English notification besides ours.
  */
 class CrashHandler implements ErrorHandler {
   private crashes: number[] = [];
+  /** A crash whose restart has not been announced yet. */
+  private pending = false;
   /** Every crash since activation. */
   count = 0;
+  /** Restart messages shown. */
+  notices = 0;
 
   constructor(private readonly output: vscode.LogOutputChannel) {}
 
-  error(_error: Error, _message: Message | undefined, count: number | undefined): ErrorHandlerResult {
+  error(error: Error, _message: Message | undefined, count: number | undefined): ErrorHandlerResult {
+    this.output.warn(`connection to the language server: ${error.message}`);
     // A few transport errors are tolerated, as the default handler does.
-    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+  }
+
+  /** The client runs again: announce the restart of a crashed server, once. */
+  restarted(): void {
+    if (!this.pending) return;
+    this.pending = false;
+    this.notices++;
+    const showOutput = t('Show Output');
+    void vscode.window
+      .showWarningMessage(t('The RNCP language server stopped unexpectedly; it has been restarted.'), showOutput)
+      .then((pick) => { if (pick === showOutput) this.output.show(true); });
   }
 
   closed(): CloseHandlerResult {
@@ -232,11 +264,11 @@ class CrashHandler implements ErrorHandler {
           if (pick === restart) void vscode.commands.executeCommand('rncp.restartServer');
           else if (pick === showOutput) this.output.show(true);
         });
+      this.pending = false;
       return { action: CloseAction.DoNotRestart, handled: true };
     }
-    void vscode.window
-      .showWarningMessage(t('The RNCP language server stopped unexpectedly; it has been restarted.'), showOutput)
-      .then((pick) => { if (pick === showOutput) this.output.show(true); });
+    this.output.warn('the language server stopped unexpectedly; restarting it');
+    this.pending = true;
     return { action: CloseAction.Restart, handled: true };
   }
 }

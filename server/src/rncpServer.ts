@@ -47,6 +47,8 @@ export interface RncpServerOptions {
   onInitialize?: (params: InitializeParams) => void;
   /** Milliseconds between a change and its check. */
   changeDelay?: number;
+  /** The server process's id, announced in `capabilities.experimental.pid` (the Node entry; a Web Worker has none). */
+  processId?: number;
 }
 
 /** One language server on one connection; `dispose` stops everything it started. */
@@ -134,6 +136,8 @@ export class RncpServer implements Disposable {
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        // The process id, so that a fault-injection test can kill this very process (Node entry only).
+        ...(this.options.processId !== undefined ? { experimental: { pid: this.options.processId } } : {}),
       },
       serverInfo: { name: 'rncp', version: VERSION },
     };

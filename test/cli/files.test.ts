@@ -115,6 +115,16 @@ describe('rncp check: odd files (process)', () => {
     assert.deepEqual(both.map(ref), [[], []]);
   });
 
+  it('applies the same référentiel rule on the worker threads (30 drafts)', () => {
+    const drafts: [string, string][] = Array.from({ length: 30 }, (_, i) => [`projet/s${String(i).padStart(2, '0')}.cas.md`, '---\nreferentiel: ../ailleurs/ref.yaml\nmodalite: M2\n---\n# S {C6-C9}\n']);
+    const dir = temp([...drafts, ['ailleurs/ref.yaml', MDC]]);
+    const cwd = path.join(dir, 'projet');
+    const count = (args: string[]) => JSON.parse(rncp(['check', '.', '--format', 'json', ...args], cwd).stdout).files
+      .filter((f: { diagnostics: { code: string }[] }) => f.diagnostics.some((d) => d.code === 'referentiel-inconnu')).length;
+    assert.equal(count([]), 30);
+    assert.equal(count(['--allow-referentiel-outside']), 0);
+  });
+
   it('quotes nothing of a file that is not a référentiel, even when allowed to read it', () => {
     const dir = temp([
       ['sujet.cas.md', '---\nreferentiel: secret.json\nmodalite: M1\n---\n# S {C1}\n'],

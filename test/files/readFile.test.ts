@@ -4,6 +4,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readFileChecked, readFileCheckedAsync, type ReadResult } from '../../server/src/files/readFile';
+import { analyzeFile } from '../../server/src/workers/analyzeFile';
+import { store } from '../helpers/core';
 
 /** What a read gave, as one comparable line. */
 const outcome = (r: ReadResult) => (r.ok ? `ok ${r.bytes.length}` : `${r.reason.code} ${r.reason.message.en}`);
@@ -53,5 +55,12 @@ describe('files: reading a file without trusting what it is', () => {
     const raw = Buffer.concat([Buffer.from(`${dir}/`), Buffer.from([0x65, 0x74, 0xe9, 0x2e, 0x6d, 0x64])]);
     fs.writeFileSync(raw, 'été');
     assert.equal(outcome(readFileChecked(raw, 1000)), 'ok 5');
+  });
+
+  it('analyzeFile: a file too large is a problem of its content, a special file a read error', () => {
+    const big = analyzeFile(path.join(dir, 'big.cas.md'), { resolve: store.resolver, maxFileSize: 1000 }).result;
+    assert.deepEqual([big.readError, big.problem?.en], [undefined, 'file too large (0.0 MB, limit 0.0 MB): not read']);
+    const fifo = analyzeFile(path.join(dir, 'tube.cas.md'), { resolve: store.resolver }).result;
+    assert.deepEqual([fifo.readError, fifo.readMessage?.fr], ['ESPECIAL', 'pas un fichier ordinaire (un tube nommé (FIFO)) : non lu']);
   });
 });

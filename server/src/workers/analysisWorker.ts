@@ -13,7 +13,10 @@ import type { WorkerJob, WorkerResult, WorkerSetup } from './pool';
 
 const setup = workerData as WorkerSetup;
 const access = setup.referentielAccess;
-const store = nodeReferentielStore(setup.referentielsDir ?? bundledDir(), access ? { access: () => access } : {});
+const store = nodeReferentielStore(setup.referentielsDir ?? bundledDir(), {
+  ...(access ? { access: () => access } : {}),
+  ...(setup.maxFileSize !== undefined ? { maxFileSize: () => setup.maxFileSize! } : {}),
+});
 // Bounded small: across files, only shared boilerplate (headings, instructions) is reused.
 const cache = new BlockCache({ maxEntries: 5_000, maxChars: 4_000_000 });
 const counter = setup.signal ? new Int32Array(setup.signal) : undefined;

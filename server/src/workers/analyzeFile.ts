@@ -69,6 +69,8 @@ export interface AnalyzeFileOptions {
 export function analyzeFile(raw: RawPath, options: AnalyzeFileOptions): { result: FileAnalysis; analysis?: DraftAnalysis } {
   const file = pathText(raw);
   const read = readFileChecked(raw, options.maxFileSize ?? options.settings?.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize);
+  // Too large is said of the content (as binary content is), not an I/O error; the rest is.
+  if (!read.ok && read.reason.code === 'ETOOBIG') return { result: { path: file, isDraft: false, problem: read.reason.message } };
   if (!read.ok) return { result: { path: file, isDraft: false, readError: read.reason.code, readMessage: read.reason.message } };
   const bytes = read.bytes;
   try {
