@@ -7,6 +7,7 @@ export { analyzeDraft } from '../server/src/core/analyze';
 export { BlockCache } from '../server/src/core/incremental/blockCache';
 export { splitBlocks } from '../server/src/core/parse/blockSplit';
 export { ReferentielStore } from '../server/src/referentiels';
+export { nodeReferentielStore } from '../server/src/workspace/nodeReferentiels';
 export { AnalysisPool } from '../server/src/workers/pool';
 export { fromData } from '../server/src/workers/analyzeFile';
 

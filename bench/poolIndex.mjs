@@ -17,7 +17,7 @@ const visit = (d) => {
 };
 visit(process.argv[2]);
 files.sort();
-const store = new lib.ReferentielStore();
+const store = lib.nodeReferentielStore();
 const pool = new lib.AnalysisPool({ workerFile: join(ROOT, 'server/out/analysisWorker.js') });
 const t0 = performance.now();
 const results = await pool.analyzeFiles(files);

@@ -297,7 +297,7 @@ async function main() {
   const m = machine();
   log(`machine: ${m.cpu}, ${m.nproc} cores, ${m.memGB} GB, ${m.platform}, Node ${m.node}, load ${m.load}`);
   const lib = await buildAll();
-  const store = new lib.ReferentielStore();
+  const store = lib.nodeReferentielStore();
   const serverFile = path.join(ROOT, 'server/out/server.js');
   const cliFile = path.join(ROOT, 'server/out/cli.js');
   const R = quick ? { k1: 5, k10: 3, k100: 1, ws: 1, proc: 1, keys: 5, pastes: 3 } : { k1: 15, k10: 7, k100: 3, ws: 3, proc: 3, keys: 10, pastes: 5 };

@@ -26,7 +26,9 @@ export class ActiveDraftTracker implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private settled: Promise<void> = Promise.resolve();
 
-  constructor(private readonly store: CoverageStore) {
+  /** `schemes`: the URI schemes of documents the server analyses (the browser adds its workspace's). */
+  constructor(private readonly store: CoverageStore, private readonly schemes: readonly string[] = ['file', 'untitled']) {
+    const isTextDocument = (doc: vscode.TextDocument) => isDraftCandidate(doc, this.schemes);
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((e) => {
         // No text editor (the focus is in a webview, the panel…): keep showing the last draft.
@@ -58,7 +60,7 @@ export class ActiveDraftTracker implements vscode.Disposable {
   /** Re-reads the active document's coverage. */
   refresh(): void {
     const editor = vscode.window.activeTextEditor;
-    void this.update(editor ? (isTextDocument(editor.document) ? editor.document.uri : undefined) : this.target);
+    void this.update(editor ? (isDraftCandidate(editor.document, this.schemes) ? editor.document.uri : undefined) : this.target);
   }
 
   private update(uri: vscode.Uri | undefined): Promise<void> {
@@ -81,7 +83,7 @@ export class ActiveDraftTracker implements vscode.Disposable {
   }
 }
 
-/** Documents that can be drafts: Markdown or casestudy files and untitled documents. */
-function isTextDocument(doc: vscode.TextDocument): boolean {
-  return (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled') && (doc.languageId === 'markdown' || doc.languageId === 'casestudy');
+/** Documents that can be drafts: Markdown or casestudy documents of the schemes the server analyses. */
+function isDraftCandidate(doc: vscode.TextDocument, schemes: readonly string[]): boolean {
+  return schemes.includes(doc.uri.scheme) && (doc.languageId === 'markdown' || doc.languageId === 'casestudy');
 }

@@ -4,7 +4,7 @@
  * outline (textDocument/documentSymbol: one symbol per heading, spanning its section) can.
  */
 import * as vscode from 'vscode';
-import { DocumentSymbolRequest, type DocumentSymbol as LspDocumentSymbol } from 'vscode-languageclient/node';
+import { DocumentSymbolRequest, type DocumentSymbol as LspDocumentSymbol } from 'vscode-languageclient';
 import type { RncpClient } from './languageClient';
 
 /** Folds each section of a casestudy draft, from its heading to the line before the next one. */

@@ -1,24 +1,24 @@
 /**
- * Starts the RNCP language server (server/out/server.js, over Node IPC) and wraps the
- * language client with typed calls for the custom protocol. A crash restarts the server
- * with a visible message; repeated crashes stop it and offer a manual restart.
+ * Wraps the language client with typed calls for the custom protocol, whichever host
+ * starts the server (a Node process in desktop VS Code, a Web Worker in the browser: the
+ * entries pass a factory). A crash restarts the server with a visible message; repeated
+ * crashes stop it and offer a manual restart.
  */
 import * as vscode from 'vscode';
 import {
+  type BaseLanguageClient,
   CloseAction,
   type CloseHandlerResult,
   CodeActionRequest,
+  type DocumentSelector,
   ErrorAction,
   type ErrorHandler,
   type ErrorHandlerResult,
-  LanguageClient,
   type LanguageClientOptions,
   type Message,
-  type ServerOptions,
   State,
   type WorkspaceEdit as LspWorkspaceEdit,
-  TransportKind,
-} from 'vscode-languageclient/node';
+} from 'vscode-languageclient';
 import {
   COVERAGE_CHANGED_NOTIFICATION,
   COVERAGE_REQUEST,
@@ -36,12 +36,19 @@ import {
 import { t } from './i18n';
 
 /** Documents the server may analyse; it decides itself which of them are drafts. */
-export const DOCUMENT_SELECTOR = [
-  { language: 'casestudy', scheme: 'file' },
-  { language: 'casestudy', scheme: 'untitled' },
-  { language: 'markdown', scheme: 'file' },
-  { language: 'markdown', scheme: 'untitled' },
-];
+export const DOCUMENT_SELECTOR = documentSelector(['file', 'untitled']);
+
+/**
+ * The selector for these URI schemes. The browser entry adds the schemes of its
+ * workspace folders (`vscode-vfs` on github.dev, `vscode-remote` in code-server…),
+ * never every scheme: diff and Git views of a draft are not drafts to check.
+ */
+export function documentSelector(schemes: readonly string[]): { language: string; scheme: string }[] {
+  return ['casestudy', 'markdown'].flatMap((language) => schemes.map((scheme) => ({ language, scheme })));
+}
+
+/** Builds the host's language client (Node process or Web Worker) from the shared options. */
+export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
 
 /** A quick fix of the server, with the diagnostics it fixes as the server sent them. */
 export interface QuickFix {
@@ -57,34 +64,33 @@ const CRASH_WINDOW_MS = 3 * 60 * 1000;
 
 /** The language client of the extension and the custom requests of the RNCP protocol. */
 export class RncpClient implements vscode.Disposable {
-  readonly client: LanguageClient;
+  readonly client: BaseLanguageClient;
   private readonly changed = new vscode.EventEmitter<string[] | undefined>();
   /** Fires with the URIs whose coverage changed; `undefined` means "everything" (a restart). */
   readonly onDidChangeCoverage = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private readonly crashHandler: CrashHandler;
 
-  constructor(context: vscode.ExtensionContext, readonly output: vscode.LogOutputChannel) {
+  constructor(readonly output: vscode.LogOutputChannel, create: ClientFactory, options: { documentSelector?: DocumentSelector; initializationOptions?: object } = {}) {
     this.crashHandler = new CrashHandler(output);
-    const module = context.asAbsolutePath('server/out/server.js');
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-    };
     const clientOptions: LanguageClientOptions = {
-      documentSelector: DOCUMENT_SELECTOR,
+      documentSelector: options.documentSelector ?? DOCUMENT_SELECTOR,
+      initializationOptions: options.initializationOptions,
       outputChannel: output,
       // No `synchronize`: the server pulls the `rncp` settings and registers its own
       // configuration and file watchers dynamically.
       errorHandler: this.crashHandler,
       markdown: { isTrusted: false, supportHtml: false },
     };
-    this.client = new LanguageClient('rncp', 'RNCP', serverOptions, clientOptions);
+    this.client = create(clientOptions);
     this.disposables.push(
       this.client.onNotification(COVERAGE_CHANGED_NOTIFICATION, (p: CoverageChangedParams) => this.changed.fire(p.uris)),
       // A new server process knows nothing of what the views show: refresh everything.
       this.client.onDidChangeState((e) => {
-        if (e.newState === State.Running) this.changed.fire(undefined);
+        if (e.newState !== State.Running) return;
+        this.changed.fire(undefined);
+        // After a crash, one message once the new server runs (not when the old one died).
+        this.crashHandler.restarted();
       }),
     );
   }
@@ -104,6 +110,17 @@ export class RncpClient implements vscode.Disposable {
     return this.crashHandler.count;
   }
 
+  /** How many "stopped unexpectedly; restarted" messages were shown (one per crash, for the tests). */
+  get restartNotices(): number {
+    return this.crashHandler.notices;
+  }
+
+  /** The process id of the running server (from its initialize result), for fault-injection tests. */
+  get serverPid(): number | undefined {
+    const pid = (this.client.initializeResult?.capabilities.experimental as { pid?: unknown } | undefined)?.pid;
+    return typeof pid === 'number' ? pid : undefined;
+  }
+
   /** Whether requests can be sent now. */
   get running(): boolean {
     return this.client.state === State.Running;
@@ -111,8 +128,9 @@ export class RncpClient implements vscode.Disposable {
 
   /** Stops and starts the server again (the "restart the server" command). */
   async restart(): Promise<void> {
-    if (this.client.state === State.Running) await this.client.restart();
-    else await this.start();
+    // BaseLanguageClient has no restart() (only the Node client does): stop, then start.
+    if (this.client.state === State.Running) await this.client.stop();
+    await this.start();
   }
 
   /** The coverage of one draft, or undefined when the URI is not a draft (or the server is down). */
@@ -200,19 +218,37 @@ export class RncpClient implements vscode.Disposable {
 }
 
 /**
- * Restarts the server after a crash and says so (the default handler restarts silently),
+ * Restarts the server after a crash and says so once (the default handler restarts silently),
  * up to MAX_CRASHES in CRASH_WINDOW_MS; then stops it and offers a manual restart.
+ * Transport errors around a crash (a write to the dead process) go to the output only:
+ * left unhandled, the library would show its own English notification besides ours.
  */
 class CrashHandler implements ErrorHandler {
   private crashes: number[] = [];
+  /** A crash whose restart has not been announced yet. */
+  private pending = false;
   /** Every crash since activation. */
   count = 0;
+  /** Restart messages shown. */
+  notices = 0;
 
   constructor(private readonly output: vscode.LogOutputChannel) {}
 
-  error(_error: Error, _message: Message | undefined, count: number | undefined): ErrorHandlerResult {
+  error(error: Error, _message: Message | undefined, count: number | undefined): ErrorHandlerResult {
+    this.output.warn(`connection to the language server: ${error.message}`);
     // A few transport errors are tolerated, as the default handler does.
-    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+  }
+
+  /** The client runs again: announce the restart of a crashed server, once. */
+  restarted(): void {
+    if (!this.pending) return;
+    this.pending = false;
+    this.notices++;
+    const showOutput = t('Show Output');
+    void vscode.window
+      .showWarningMessage(t('The RNCP language server stopped unexpectedly; it has been restarted.'), showOutput)
+      .then((pick) => { if (pick === showOutput) this.output.show(true); });
   }
 
   closed(): CloseHandlerResult {
@@ -228,11 +264,11 @@ class CrashHandler implements ErrorHandler {
           if (pick === restart) void vscode.commands.executeCommand('rncp.restartServer');
           else if (pick === showOutput) this.output.show(true);
         });
+      this.pending = false;
       return { action: CloseAction.DoNotRestart, handled: true };
     }
-    void vscode.window
-      .showWarningMessage(t('The RNCP language server stopped unexpectedly; it has been restarted.'), showOutput)
-      .then((pick) => { if (pick === showOutput) this.output.show(true); });
+    this.output.warn('the language server stopped unexpectedly; restarting it');
+    this.pending = true;
     return { action: CloseAction.Restart, handled: true };
   }
 }

@@ -20,4 +20,6 @@ export interface Services {
   workspaceTree: WorkspaceTreeProvider;
   statusBar: CoverageStatusBar;
   matrix: MatrixView;
+  /** Which extension host runs the extension. */
+  host: 'node' | 'web';
 }

@@ -3,6 +3,7 @@ import type { RncpSettings } from './core/settings';
 import type { DocumentSync } from './documents';
 import type { Logger } from './guard';
 import type { ReferentielStore } from './referentiels';
+import type { RncpWorkspace } from './workspace/types';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** The server's state as the handlers see it. */
@@ -11,7 +12,7 @@ export interface ServerContext {
   docs: DocumentSync;
   settings: () => RncpSettings;
   store: ReferentielStore;
-  /** The folder of the bundled référentiel files (for go to definition). */
-  referentielDir: string;
+  /** The files of the workspace (go to definition reads référentiel files through it). */
+  workspace: RncpWorkspace;
   log: Logger;
 }

@@ -5,8 +5,8 @@
  * Features ask `fresh(uri)` so that they always answer on the text the editor shows.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { TextDocuments, type Connection, type Disposable } from 'vscode-languageserver/node';
-import { background, type Logger } from './guard';
+import { TextDocuments, type Connection, type Disposable } from 'vscode-languageserver';
+import { background, describe, type Logger } from './guard';
 import type { IndexEntry, WorkspaceIndex } from './workspaceIndex';
 
 /** Open documents and their analysis, one pending check per document at most. */
@@ -60,9 +60,19 @@ export class DocumentSync implements Disposable {
     return doc && entry && !entry.open ? undefined : entry;
   }
 
-  /** Brings every open document up to date (before workspace-wide answers). */
+  /**
+   * Brings every open document up to date (before workspace-wide answers). One
+   * document whose check fails is logged and left as it was: it must not empty
+   * the coverage, symbols or report of every other draft.
+   */
   async freshAll(): Promise<void> {
-    for (const doc of this.documents.all()) await this.fresh(doc.uri);
+    for (const doc of this.documents.all()) {
+      try {
+        await this.fresh(doc.uri);
+      } catch (e) {
+        this.log.error(`rncp: check ${doc.uri} failed: ${describe(e)}`);
+      }
+    }
   }
 
   private schedule(uri: string, delay: number): void {

@@ -3,7 +3,7 @@
  * logged and answered empty, so one bad request never takes the server down,
  * and a cancelled request is answered as cancelled.
  */
-import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 
 /** Where the server writes its log lines (the connection's console). */
 export interface Logger {

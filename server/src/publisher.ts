@@ -3,7 +3,7 @@
  * (open drafts always, unopened ones when workspace diagnostics are on) and
  * `rncp/coverageChanged` for drafts whose coverage changed.
  */
-import type { Connection, Disposable } from 'vscode-languageserver/node';
+import type { Connection, Disposable } from 'vscode-languageserver';
 import { draftCoverage } from './core/features/coverage';
 import { toLspDiagnostic } from './core/features/diagnostics';
 import { COVERAGE_CHANGED_NOTIFICATION, type CoverageChangedParams } from './core/protocol';
@@ -18,7 +18,7 @@ export class Publisher implements Disposable {
   /** The last coverage sent per index key (without version), to notify real changes only. */
   private readonly coverage = new Map<string, string>();
   private readonly pending = new Set<string>();
-  private flushing?: NodeJS.Immediate;
+  private flushing?: ReturnType<typeof setTimeout>;
   private readonly subscription: Disposable;
 
   constructor(
@@ -58,7 +58,8 @@ export class Publisher implements Disposable {
   /** One notification for the drafts changed in the same turn (a scan, a settings change). */
   private scheduleFlush(): void {
     if (this.flushing) return;
-    this.flushing = setImmediate(() => {
+    // setTimeout, not setImmediate: the browser server's Web Worker has no setImmediate.
+    this.flushing = setTimeout(() => {
       this.flushing = undefined;
       const params: CoverageChangedParams = { uris: [...this.pending].sort() };
       this.pending.clear();
@@ -68,6 +69,6 @@ export class Publisher implements Disposable {
 
   dispose(): void {
     this.subscription.dispose();
-    if (this.flushing) clearImmediate(this.flushing);
+    if (this.flushing) clearTimeout(this.flushing);
   }
 }

@@ -7,13 +7,13 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
+  WatchKind,
   type ClientCapabilities,
   type Connection,
   type Disposable,
   type InitializeParams,
   type InitializeResult,
-} from 'vscode-languageserver/node';
-import { VERSION } from './cli/main';
+} from 'vscode-languageserver';
 import { COMPLETION_TRIGGERS } from './core/features/completion';
 import { CodeActionKind } from './core/features/lsp';
 import { COVERAGE_REQUEST, REFERENTIEL_REQUEST, REPORT_REQUEST, type CoverageParams, type ReferentielParams, type ReportParams, type ReportResult } from './core/protocol';
@@ -32,24 +32,30 @@ import { onDocumentHighlight, onReferences } from './handlers/references';
 import { onReferentiel, onReport } from './handlers/reports';
 import { onDocumentSymbol, onWorkspaceSymbol } from './handlers/symbols';
 import { Publisher } from './publisher';
-import { bundledDir, ReferentielStore } from './referentiels';
+import { ReferentielStore } from './referentiels';
 import { SettingsManager, type SettingsChange } from './settings';
-import { uriToPath } from './uris';
+import { trimSlash } from './uriPaths';
+import { VERSION } from './version';
+import type { RncpWorkspace } from './workspace/types';
 import { WorkspaceIndex } from './workspaceIndex';
 
-/** Options of a server (tests and embedders). */
+/** Options of a server (its entries, tests and embedders). */
 export interface RncpServerOptions {
-  /** Folder of the bundled référentiels. */
-  referentielDir?: string;
+  /** The files the server reads: the file system (Node entry) or the client (browser entry). */
+  workspace: RncpWorkspace;
+  /** Called with the `initialize` params before the server answers (the browser entry reads its options there). */
+  onInitialize?: (params: InitializeParams) => void;
   /** Milliseconds between a change and its check. */
   changeDelay?: number;
+  /** The server process's id, announced in `capabilities.experimental.pid` (the Node entry; a Web Worker has none). */
+  processId?: number;
 }
 
 /** One language server on one connection; `dispose` stops everything it started. */
 export class RncpServer implements Disposable {
   private readonly log: Logger;
   private readonly store: ReferentielStore;
-  private readonly referentielDir: string;
+  private readonly workspace: RncpWorkspace;
   private readonly index: WorkspaceIndex;
   private readonly docs: DocumentSync;
   private readonly publisher: Publisher;
@@ -60,12 +66,17 @@ export class RncpServer implements Disposable {
   /** Resolves the promise documents wait on before their first check. */
   private settingsRead: () => void = () => {};
 
-  constructor(private readonly connection: Connection, options: RncpServerOptions = {}) {
+  constructor(private readonly connection: Connection, private readonly options: RncpServerOptions) {
     this.log = connection.console;
-    this.referentielDir = options.referentielDir ?? bundledDir();
-    this.store = new ReferentielStore(this.referentielDir);
+    const workspace = (this.workspace = options.workspace);
     const settings = () => this.settings?.current ?? withDefaults();
-    this.index = new WorkspaceIndex({ store: this.store, settings, log: this.log });
+    // A draft names référentiel files in the workspace folders only, unless the user allows more.
+    this.store = new ReferentielStore(
+      { bundled: () => workspace.bundledReferentiels(), read: (uri, max) => workspace.readFile(uri, max), realUri: workspace.realUri && ((uri) => workspace.realUri?.(uri)) },
+      { access: () => ({ roots: this.folders, allowOutside: settings().allowReferentielOutside }), maxFileSize: () => settings().maxFileSize },
+    );
+    this.index = new WorkspaceIndex({ store: this.store, workspace, settings, log: this.log });
+    this.disposables.push(workspace.onDidChange((changes) => background(this.log, 'file changes', () => this.index.filesChanged(changes))));
     const ready = new Promise<void>((resolve) => (this.settingsRead = resolve));
     this.docs = new DocumentSync(connection, this.index, this.log, ready, options.changeDelay);
     this.publisher = new Publisher(connection, this.index, settings, this.log);
@@ -79,7 +90,7 @@ export class RncpServer implements Disposable {
 
   private registerHandlers(settings: ServerContext['settings']): void {
     const c = this.connection;
-    const ctx: ServerContext = { index: this.index, docs: this.docs, settings, store: this.store, referentielDir: this.referentielDir, log: this.log };
+    const ctx: ServerContext = { index: this.index, docs: this.docs, settings, store: this.store, workspace: this.workspace, log: this.log };
     const log = this.log;
     this.disposables.push(
       c.onHover(guard(log, 'hover', null, (p, t) => onHover(ctx, p, t))),
@@ -95,15 +106,16 @@ export class RncpServer implements Disposable {
       c.onRequest(COVERAGE_REQUEST, guard(log, COVERAGE_REQUEST, { drafts: [] }, (p: CoverageParams | undefined, t) => onCoverage(ctx, p, t))),
       c.onRequest(REFERENTIEL_REQUEST, guard(log, REFERENTIEL_REQUEST, null, (p: ReferentielParams | undefined, t) => onReferentiel(ctx, p, t))),
       c.onRequest(REPORT_REQUEST, guard<ReportParams | undefined, ReportResult>(log, REPORT_REQUEST, { content: '' }, (p, t) => onReport(ctx, p, t))),
-      c.onDidChangeWatchedFiles(guardNotification(log, 'didChangeWatchedFiles', (p) => this.index.filesChanged(p.changes))),
+      c.onDidChangeWatchedFiles(guardNotification(log, 'didChangeWatchedFiles', (p) => this.workspace.fileChanges(p.changes))),
       c.onDidChangeConfiguration(guardNotification(log, 'didChangeConfiguration', (p) => this.settings?.didChange(p.settings))),
     );
   }
 
   private initialize(params: InitializeParams): InitializeResult {
+    this.options.onInitialize?.(params);
     this.capabilities = params.capabilities;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    this.folders = folders.map(uriToPath).filter((p): p is string => !!p);
+    this.folders = folders.map(trimSlash);
     this.settings = new SettingsManager(this.connection, {
       pull: !!params.capabilities.workspace?.configuration,
       locale: params.locale,
@@ -124,6 +136,8 @@ export class RncpServer implements Disposable {
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        // The process id, so that a fault-injection test can kill this very process (Node entry only).
+        ...(this.options.processId !== undefined ? { experimental: { pid: this.options.processId } } : {}),
       },
       serverInfo: { name: 'rncp', version: VERSION },
     };
@@ -137,9 +151,14 @@ export class RncpServer implements Disposable {
     }
     const ws = this.capabilities.workspace;
     if (ws?.didChangeWatchedFiles?.dynamicRegistration) {
-      // Drafts, and référentiel files a draft may name.
+      // Drafts, référentiel files a draft may name, and folders created or deleted: an editor reports a
+      // folder deleted or moved as one event for the folder, which the file patterns do not match.
       this.disposables.push(await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/*.{yaml,yml,json}' }],
+        watchers: [
+          { globPattern: '**/*.{md,markdown}' },
+          { globPattern: '**/*.{yaml,yml,json}' },
+          { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
+        ],
       }));
     }
     if (ws?.didChangeConfiguration?.dynamicRegistration) {
@@ -147,12 +166,9 @@ export class RncpServer implements Disposable {
     }
     if (ws?.workspaceFolders) {
       this.disposables.push(this.connection.workspace.onDidChangeWorkspaceFolders(guardNotification(this.log, 'didChangeWorkspaceFolders', async (e) => {
-        for (const f of e.removed) {
-          const p = uriToPath(f.uri);
-          if (p) this.index.removeFolder(p);
-        }
-        const added = e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
-        this.folders = [...this.folders.filter((f) => !e.removed.some((r) => uriToPath(r.uri) === f)), ...added];
+        for (const f of e.removed) this.index.removeFolder(f.uri);
+        const added = e.added.map((f) => trimSlash(f.uri));
+        this.folders = [...this.folders.filter((f) => !e.removed.some((r) => trimSlash(r.uri) === f)), ...added];
         if (this.settings?.current.workspaceDiagnostics) await this.indexWorkspace(added);
       })));
     }

@@ -3,7 +3,7 @@
  * pulled through workspace/configuration and pulled again on
  * workspace/didChangeConfiguration.
  */
-import { Emitter, type Connection, type Disposable, type Event } from 'vscode-languageserver/node';
+import { Emitter, type Connection, type Disposable, type Event } from 'vscode-languageserver';
 import { SEVERITY_SETTINGS, type SeveritySetting } from './core/diagnostic';
 import { langFromLocale } from './core/i18n';
 import { type ConfigurableCode, type RncpSettings, SEVERITY_SETTING_KEYS, type SeveritySettingKey, withDefaults } from './core/settings';
@@ -16,6 +16,7 @@ export interface ClientSettings {
   inlayHints?: unknown;
   /** `auto` (the editor's language), `fr` or `en`. */
   language?: unknown;
+  referentiel?: { allowOutside?: unknown };
 }
 
 const SEVERITIES = new Set<string>(SEVERITY_SETTINGS);
@@ -39,6 +40,7 @@ export function toRncpSettings(raw: unknown, locale: string | undefined): RncpSe
     severities,
     ...(typeof s.workspaceDiagnostics === 'boolean' ? { workspaceDiagnostics: s.workspaceDiagnostics } : {}),
     ...(typeof s.inlayHints === 'boolean' ? { inlayHints: s.inlayHints } : {}),
+    ...(s.referentiel && typeof s.referentiel === 'object' && typeof s.referentiel.allowOutside === 'boolean' ? { allowReferentielOutside: s.referentiel.allowOutside } : {}),
   });
 }
 

@@ -4,6 +4,7 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathText, type RawPath } from './files/names';
 
 /** The file path of a `file:` URI; undefined for other schemes or broken URIs. */
 export function uriToPath(uri: string): string | undefined {
@@ -15,9 +16,42 @@ export function uriToPath(uri: string): string | undefined {
   }
 }
 
-/** The `file:` URI of a path. */
-export function pathToUri(file: string): string {
-  return pathToFileURL(file).href;
+/**
+ * The file path of a `file:` URI, as raw bytes when its percent-encoded bytes
+ * are not valid UTF-8 (a name from an old Windows zip); undefined for other
+ * schemes or broken URIs.
+ */
+export function uriToRawPath(uri: string): RawPath | undefined {
+  const file = uriToPath(uri);
+  if (file !== undefined || process.platform === 'win32') return file;
+  const m = /^file:\/\/(?:localhost)?(\/[^?#]*)$/i.exec(uri);
+  if (!m) return undefined;
+  const bytes: number[] = [];
+  const p = m[1];
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === '%' && /^[0-9a-f]{2}$/i.test(p.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(p.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(p[i], 'utf8'));
+    }
+  }
+  const raw = Buffer.from(bytes);
+  return raw.includes(0) ? undefined : raw;
+}
+
+/** Bytes kept as they are in a `file:` URI made from raw bytes; every other byte is percent-encoded. */
+const URI_SAFE = /[A-Za-z0-9\-._~!$&'()*+,;=:@/]/;
+
+/** The `file:` URI of a path; raw bytes are percent-encoded one by one (`%E9` for a Latin-1 é). */
+export function pathToUri(file: RawPath): string {
+  if (typeof file === 'string') return pathToFileURL(file).href;
+  let out = 'file://';
+  for (const b of file) {
+    const c = String.fromCharCode(b);
+    out += b < 0x80 && URI_SAFE.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
 }
 
 /**
@@ -37,7 +71,9 @@ export function uriKey(uri: string): string {
  * a draft whatever its name, so its name gets the draft extension.
  */
 export function fileNameOf(uri: string, languageId?: string): string {
-  let name = uriToPath(uri);
+  // A name that is not valid UTF-8 is shown with U+FFFD for its bad bytes (the raw bytes open the file).
+  const raw = uriToPath(uri) === undefined ? uriToRawPath(uri) : undefined;
+  let name = raw === undefined ? uriToPath(uri) : pathText(raw);
   if (!name) {
     try {
       name = decodeURIComponent(new URL(uri).pathname) || uri;

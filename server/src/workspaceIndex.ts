@@ -1,22 +1,23 @@
 /**
  * The workspace index: the analysis of every draft the server knows, open in
  * the editor or read from the workspace folders. It is the one place that
- * reads drafts from disk and calls the core's analysis, so that a cache or a
- * parallel indexer can replace this part alone. It holds analyses, keyed by
- * URI, and says when one changes; publishing is someone else's business.
+ * reads drafts (through the workspace: the file system or the client) and calls
+ * the core's analysis, so that a cache or a parallel indexer can replace this part
+ * alone. It holds analyses, keyed by URI, and says when one changes; publishing
+ * is someone else's business. Folders and files are URIs of any scheme.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { Emitter, type Disposable, type Event } from 'vscode-languageserver/node';
-import { walk } from './cli/walk';
+import { Emitter, type Disposable, type Event } from 'vscode-languageserver';
 import { analyzeDraft, type DraftAnalysis } from './core/analyze';
 import { BlockCache } from './core/incremental/blockCache';
 import { isCaseStudyName, isDraft, isMarkdownName } from './core/parse/detect';
 import type { RncpSettings } from './core/settings';
 import { decodeFile } from './fileText';
-import { describe, type Logger } from './guard';
-import type { ReferentielStore } from './referentiels';
-import { fileNameOf, isInside, pathToUri, uriKey, uriToPath } from './uris';
+import { printable } from './files/names';
+import type { Logger } from './guard';
+import { isReferentielFile, type ReferentielStore } from './referentiels';
+import { decodeSafe, isInsideUri, segmentsUnder, trimSlash } from './uriPaths';
+import { fileNameOf, uriKey } from './uris';
+import type { RncpWorkspace } from './workspace/types';
 
 /** One draft of the index. */
 export interface IndexEntry {
@@ -44,6 +45,7 @@ export const FileChange = { Created: 1, Changed: 2, Deleted: 3 } as const;
 /** What the index needs from the server. */
 export interface IndexDeps {
   store: ReferentielStore;
+  workspace: RncpWorkspace;
   settings: () => RncpSettings;
   log: Logger;
 }
@@ -76,8 +78,8 @@ export class WorkspaceIndex implements Disposable {
     return [...this.entries.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
 
-  /** The workspace folders indexed (paths). */
-  get folderPaths(): readonly string[] {
+  /** The workspace folders indexed (URIs). */
+  get folderUris(): readonly string[] {
     return this.folders;
   }
 
@@ -85,11 +87,23 @@ export class WorkspaceIndex implements Disposable {
    * Analyses a text. The one call into the core's analysis; a draft is detected
    * from its front matter first so that notes and READMEs are never parsed.
    */
-  analyze(fileName: string, text: string): DraftAnalysis | undefined {
+  analyze(uri: string, fileName: string, text: string): DraftAnalysis | undefined {
     if (!isDraft(fileName, text)) return undefined;
-    const analysis = analyzeDraft(fileName, text, { resolve: this.deps.store.resolver, settings: this.deps.settings(), parse: this.blocks.parse });
+    const store = this.deps.store;
+    const analysis = analyzeDraft(fileName, text, { resolve: (value) => store.resolveFrom(value, uri), settings: this.deps.settings(), parse: this.blocks.parse });
     for (const f of analysis.failures) this.deps.log.error(`rncp: ${fileName}: rule failed: ${f}`);
     return analysis;
+  }
+
+  /**
+   * `analyze`, then again once the référentiel file the draft names is read: the
+   * store answers synchronously from what it holds, the workspace reads asynchronously.
+   */
+  private async analyzeLoaded(uri: string, fileName: string, text: string): Promise<DraftAnalysis | undefined> {
+    const first = this.analyze(uri, fileName, text);
+    if (!first || !this.deps.store.hasPending) return first;
+    await this.deps.store.loadPending();
+    return this.analyze(uri, fileName, text);
   }
 
   /**
@@ -101,7 +115,7 @@ export class WorkspaceIndex implements Disposable {
     const key = uriKey(uri);
     this.openKeys.add(key);
     const fileName = fileNameOf(uri, languageId);
-    const analysis = this.analyze(fileName, text);
+    const analysis = await this.analyzeLoaded(uri, fileName, text);
     if (!isCurrent() || this.disposed) return false;
     if (analysis) this.commit(key, { uri, fileName, open: true, version, analysis });
     else this.delete(key);
@@ -112,38 +126,38 @@ export class WorkspaceIndex implements Disposable {
   async closed(uri: string): Promise<void> {
     const key = uriKey(uri);
     this.openKeys.delete(key);
-    const file = uriToPath(uri);
-    if (file && this.indexable(file)) await this.readFromDisk(pathToUri(file));
+    if (this.indexable(uri)) await this.readFromDisk(uri);
     else this.delete(key);
   }
 
-  /** Reads a file from disk and analyses it, unless the editor has it open. */
+  /** Reads a file from the workspace and analyses it, unless the editor has it open. */
   async readFromDisk(uri: string): Promise<void> {
     const key = uriKey(uri);
-    const file = uriToPath(uri);
-    if (!file || this.openKeys.has(key)) return;
+    if (this.openKeys.has(key)) return;
+    const file = fileNameOf(uri);
     const seq = (this.reads.get(key) ?? 0) + 1;
     this.reads.set(key, seq);
-    let bytes: Uint8Array;
-    try {
-      bytes = await fs.promises.readFile(file);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'EISDIR') this.deps.log.warn(`rncp: ${file}: unreadable (${code ?? describe(e)})`);
+    const maxFileSize = this.deps.settings().maxFileSize;
+    // Checked before reading: a FIFO or a device never blocks the server, a huge file is not loaded.
+    const read = await this.deps.workspace.readFile(uri, maxFileSize);
+    if ('error' in read) {
+      const quiet = read.error === 'notFound' || read.error === 'isDirectory';
+      if (!quiet && (read.error !== 'tooBig' || isCaseStudyName(file))) this.deps.log.warn(`rncp: ${printable(file)}: ${read.message}`);
       if (this.reads.get(key) === seq && !this.openKeys.has(key)) this.delete(key);
       return;
     }
     // A newer read started, or the editor opened the file meanwhile: this text is stale.
     if (this.reads.get(key) !== seq || this.openKeys.has(key) || this.disposed) return;
-    const decoded = decodeFile(bytes, this.deps.settings().maxFileSize);
+    const decoded = decodeFile(read.bytes, maxFileSize);
     if (decoded.text === undefined) {
-      if (isCaseStudyName(file)) this.deps.log.warn(`rncp: ${file}: ${decoded.problem?.en ?? 'not analysed'}`);
+      if (isCaseStudyName(file)) this.deps.log.warn(`rncp: ${printable(file)}: ${decoded.problem?.en ?? 'not analysed'}`);
       this.delete(key);
       return;
     }
-    const analysis = this.analyze(file, decoded.text);
-    if (analysis && decoded.note) this.deps.log.info(`rncp: ${file}: ${decoded.note.en}`);
-    if (analysis) this.commit(key, { uri: pathToUri(file), fileName: file, open: false, analysis });
+    const analysis = await this.analyzeLoaded(uri, file, decoded.text);
+    if (this.reads.get(key) !== seq || this.openKeys.has(key) || this.disposed) return;
+    if (analysis && decoded.note) this.deps.log.info(`rncp: ${printable(file)}: ${decoded.note.en}`);
+    if (analysis) this.commit(key, { uri, fileName: file, open: false, analysis });
     else this.delete(key);
   }
 
@@ -158,26 +172,31 @@ export class WorkspaceIndex implements Disposable {
    * Indexes every Markdown file of the folders (skipping `node_modules` and
    * dot-folders, as the CLI does). A later scan or `dispose` stops an earlier one.
    */
-  async indexFolders(folderPaths: string[], isCancelled: () => boolean = () => false): Promise<number> {
+  async indexFolders(folderUris: string[], isCancelled: () => boolean = () => false): Promise<number> {
     const scan = ++this.scan;
-    for (const f of folderPaths) if (!this.folders.includes(f)) this.folders.push(f);
-    const found = walk(folderPaths);
-    for (const e of found.errors) this.deps.log.warn(`rncp: ${e.path}: ${e.messageEn}`);
+    for (const f of folderUris.map(trimSlash)) if (!this.folders.includes(f)) this.folders.push(f);
+    return this.indexUris(folderUris, () => this.disposed || scan !== this.scan || isCancelled());
+  }
+
+  /** Reads every Markdown file under the folders (the workspace's search: links followed, loops avoided, raw names kept). */
+  private async indexUris(folderUris: string[], stop: () => boolean): Promise<number> {
+    const found = await this.deps.workspace.findDrafts(folderUris);
+    for (const e of found.errors) this.deps.log.warn(`rncp: ${printable(fileNameOf(e.uri))}: ${e.message}`);
     let n = 0;
-    for (const file of found.files) {
-      if (this.disposed || scan !== this.scan || isCancelled()) break;
-      await this.readFromDisk(pathToUri(path.resolve(file)));
+    for (const uri of found.uris) {
+      if (stop()) break;
+      await this.readFromDisk(uri);
       n++;
       // Let requests in between files: indexing a large workspace must not freeze the editor.
-      if (n % 20 === 0) await new Promise((r) => setImmediate(r));
+      if (n % 20 === 0) await new Promise((r) => setTimeout(r, 0));
     }
     return n;
   }
 
   /** A folder left the workspace: its unopened drafts leave the index. */
   removeFolder(folder: string): void {
-    this.folders = this.folders.filter((f) => f !== folder);
-    this.dropUnopened((file) => isInside(folder, file));
+    this.folders = this.folders.filter((f) => f !== trimSlash(folder));
+    this.dropUnopened((uri) => isInsideUri(folder, uri));
   }
 
   /** Forgets every draft that is not open (workspace diagnostics turned off). */
@@ -194,45 +213,70 @@ export class WorkspaceIndex implements Disposable {
   async filesChanged(changes: { uri: string; type: number }[]): Promise<void> {
     let referentielChanged = false;
     for (const { uri, type } of changes) {
-      const file = uriToPath(uri);
-      if (!file) continue;
-      if (/\.(ya?ml|json)$/i.test(file)) {
-        this.deps.store.invalidate(file);
+      const name = fileNameOf(uri);
+      if (isReferentielFile(name)) {
+        this.deps.store.invalidate(uri);
         referentielChanged = true;
         continue;
       }
       if (type === FileChange.Deleted) {
-        // A deleted folder comes as one event: its drafts go with it.
-        if (!isMarkdownName(file)) this.dropUnopened((f) => isInside(file, f));
-        else this.removeFromDisk(uri);
+        // A deleted folder comes as one event (whatever its name, even `x.md`): its drafts go with it.
+        this.removeFromDisk(uri);
+        this.dropUnopened((u) => isInsideUri(uri, u));
         continue;
       }
-      if (isMarkdownName(file) && this.indexable(file)) await this.readFromDisk(uri);
+      if (!this.indexable(uri)) continue;
+      if ((await this.deps.workspace.stat(uri))?.type === 'directory') {
+        const base = decodeSafe(trimSlash(uri).slice(trimSlash(uri).lastIndexOf('/') + 1));
+        if (base === 'node_modules' || base.startsWith('.')) continue;
+        // A folder created, moved in or changed as a whole: drafts inside it gone from disk leave,
+        // the others are read again, and new ones are found by a search of the folder.
+        for (const e of this.all()) if (!e.open && isInsideUri(uri, e.uri) && uriKey(e.uri) !== uriKey(uri)) await this.readFromDisk(e.uri);
+        await this.indexUris([uri], () => this.disposed);
+        continue;
+      }
+      if (isMarkdownName(name)) await this.readFromDisk(uri);
     }
-    if (referentielChanged) this.reanalyze((e) => !!e.analysis.model.frontMatter?.referentiel?.value.match(/\.(ya?ml|json)$/i));
+    if (referentielChanged) await this.reanalyzeLoaded((e) => isReferentielFile(e.analysis.model.frontMatter?.referentiel?.value ?? ''));
   }
 
-  /** Analyses drafts again from the text they hold (settings or a référentiel changed). */
+  /**
+   * Analyses drafts again from the text they hold (settings or a référentiel changed).
+   * Référentiel files not read yet are read in the background, then those drafts again.
+   */
   reanalyze(filter: (e: IndexEntry) => boolean = () => true): void {
+    this.reanalyzeNow(filter);
+    // Files the store never read (none when nothing changed on disk): read, then analyse again.
+    if (this.deps.store.hasPending) void this.reanalyzeLoaded(filter).catch((e) => this.deps.log.error(`rncp: re-analysis failed: ${String(e)}`));
+  }
+
+  /** `reanalyze`, the référentiel files it needs read first. */
+  private async reanalyzeLoaded(filter: (e: IndexEntry) => boolean): Promise<void> {
+    // A first pass only finds the files to read: its "not found" answers are never published.
+    for (const e of this.entries.values()) if (filter(e)) this.analyze(e.uri, e.fileName, e.analysis.model.text);
+    if (this.deps.store.hasPending) await this.deps.store.loadPending();
+    if (!this.disposed) this.reanalyzeNow(filter);
+  }
+
+  private reanalyzeNow(filter: (e: IndexEntry) => boolean): void {
     for (const [key, e] of [...this.entries]) {
       if (!filter(e)) continue;
-      const analysis = this.analyze(e.fileName, e.analysis.model.text);
+      const analysis = this.analyze(e.uri, e.fileName, e.analysis.model.text);
       if (analysis) this.commit(key, { ...e, analysis });
       else this.delete(key);
     }
   }
 
-  /** Whether a file is one the workspace scan would index. */
-  indexable(file: string): boolean {
+  /** Whether a file is one the workspace scan would index (in a folder, not under `node_modules` nor a dot-folder). */
+  indexable(uri: string): boolean {
     return this.folders.some((folder) => {
-      if (!isInside(folder, file)) return false;
-      const dirs = path.relative(folder, path.dirname(file)).split(path.sep).filter(Boolean);
-      return dirs.every((d) => d !== 'node_modules' && !d.startsWith('.'));
+      const segments = segmentsUnder(folder, uri);
+      return !!segments && segments.slice(0, -1).every((d) => d !== 'node_modules' && !d.startsWith('.'));
     });
   }
 
-  private dropUnopened(test: (file: string) => boolean): void {
-    for (const [key, e] of [...this.entries]) if (!this.openKeys.has(key) && test(e.fileName)) this.delete(key);
+  private dropUnopened(test: (uri: string) => boolean): void {
+    for (const [key, e] of [...this.entries]) if (!this.openKeys.has(key) && test(e.uri)) this.delete(key);
   }
 
   private commit(key: string, entry: IndexEntry): void {

@@ -54,7 +54,7 @@ describe('client: manifest and translations', () => {
   it('has the settings the server reads, with French descriptions', () => {
     const props = c.configuration.properties;
     assert.deepEqual(Object.keys(props).sort(), [
-      'rncp.inlayHints', 'rncp.language', 'rncp.severity.competenceManquante', 'rncp.severity.critereManquant',
+      'rncp.inlayHints', 'rncp.language', 'rncp.referentiel.allowOutside', 'rncp.severity.competenceManquante', 'rncp.severity.critereManquant',
       'rncp.severity.horsModalite', 'rncp.trace.server', 'rncp.workspaceDiagnostics',
     ]);
     assert.deepEqual([props['rncp.severity.horsModalite'].default, props['rncp.severity.competenceManquante'].default, props['rncp.severity.critereManquant'].default], ['warning', 'warning', 'information']);
@@ -70,6 +70,19 @@ describe('client: manifest and translations', () => {
     for (const f of ['syntaxes/casestudy.tmLanguage.json', 'syntaxes/rncp-tags.injection.tmLanguage.json', 'language-configuration.json', 'snippets/rncp.code-snippets']) {
       JSON.parse(read(f));
     }
+  });
+
+  it('has a Node and a browser entry, both built by scripts/build.mjs and kept in the .vsix', () => {
+    assert.equal(pkg.main, './client/out/extension.js');
+    assert.equal(pkg.browser, './client/out/browserExtension.js');
+    const build = read('scripts/build.mjs');
+    const ignore = read('.vscodeignore').split('\n');
+    for (const out of ['client/out/extension.js', 'client/out/browserExtension.js', 'server/out/server.js', 'server/out/browserServer.js']) {
+      assert.ok(build.includes(`outfile: '${out}'`), `scripts/build.mjs writes ${out}`);
+      assert.ok(ignore.includes(`!${out}`), `.vscodeignore keeps ${out}`);
+    }
+    // vscode-languageclient 11 needs VS Code 1.91; nothing of the extension needs more.
+    assert.equal(pkg.engines.vscode, '^1.91.0');
   });
 
   it('makes C12.3 one word and colours the tag parts', () => {

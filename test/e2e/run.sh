@@ -31,6 +31,8 @@
 #   E2E_TIMEOUT_MS     per-step timeout of the driver                       (default: 60000)
 #   E2E_KEEP_SERVER=1  leave code-server running at the end (prints PID/URL)
 #   E2E_VERBOSE=1      echo the code-server log at the end
+#   E2E_HOST           node|web: `web` forces the extension into the WEB WORKER extension host
+#                      (user setting remote.extensionKind = ["web"]: its `browser` entry runs)
 #   CODE_SERVER_VERSION (4.139.1), NODE24_VERSION (24.21.0), PLAYWRIGHT_CORE_VERSION (1.65.1)
 #   CHROMIUM           browser binary                              (default: /usr/bin/chromium)
 set -euo pipefail
@@ -156,7 +158,8 @@ ls -1dt "$H"/runs/run.* 2>/dev/null | tail -n +6 | xargs -r rm -rf
 export XDG_CONFIG_HOME=$RUN/xdg-config XDG_DATA_HOME=$RUN/xdg-data XDG_CACHE_HOME=$RUN/xdg-cache
 mkdir -p "$RUN/ud/User" "$RUN/exts"
 # Quiet, deterministic workbench: no welcome page, no chat/AI side bar, no trust prompt,
-# no telemetry, no update/gallery checks.
+# no telemetry, no update/gallery checks; no auto-save (a web workbench saves after 1 s by
+# default, which wrote the tests' unsaved edits to the samples when the machine was slow).
 cat >"$RUN/ud/User/settings.json" <<'JSON'
 {
   "workbench.startupEditor": "none",
@@ -171,9 +174,15 @@ cat >"$RUN/ud/User/settings.json" <<'JSON'
   "extensions.ignoreRecommendations": true,
   "update.mode": "none",
   "git.enabled": false,
-  "explorer.compactFolders": false
+  "explorer.compactFolders": false,
+  "files.autoSave": "off"
 }
 JSON
+if [[ ${E2E_HOST:-node} == web ]]; then
+  # The `browser` entry in code-server's web worker extension host, as on vscode.dev.
+  ext_id=$("$NODE24" -e 'const p=require(process.argv[1]);console.log(`${p.publisher}.${p.name}`)' "$EXT/package.json")
+  "$NODE24" -e 'const fs=require("fs");const f=process.argv[1];const s=JSON.parse(fs.readFileSync(f,"utf8"));s["remote.extensionKind"]={[process.argv[2]]:["web"]};fs.writeFileSync(f,JSON.stringify(s,null,2))' "$RUN/ud/User/settings.json" "$ext_id"
+fi
 PORT=$("$NODE24" -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 URL="http://127.0.0.1:$PORT"
 echo "    extension: $EXT"

@@ -4,13 +4,13 @@ import * as path from 'node:path';
 import { analyzeDraft, type AnalyzeOptions, type DraftAnalysis } from '../../server/src/core/analyze';
 import type { DiagnosticCode } from '../../server/src/core/diagnostic';
 import { LineIndex, type Range } from '../../server/src/core/text';
-import { ReferentielStore } from '../../server/src/referentiels';
+import { nodeReferentielStore } from '../../server/src/workspace/nodeReferentiels';
 
 /** The repository root. */
 export const ROOT = path.resolve(__dirname, '../..');
 
 /** One store for the whole test run: the bundled référentiels. */
-export const store = new ReferentielStore(path.join(ROOT, 'referentiels'));
+export const store = nodeReferentielStore(path.join(ROOT, 'referentiels'));
 
 /** The bundled référentiel. */
 export function mdc() {

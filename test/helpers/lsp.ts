@@ -4,7 +4,7 @@
  * registrations, refreshes) and lets tests wait on notifications, never on sleeps.
  */
 import * as assert from 'node:assert/strict';
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -19,34 +19,19 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { ROOT } from './core';
-
-const SERVER = path.join(ROOT, 'server/out/server.js');
+import { built } from './built';
 
 /** The notifications a server may send that the tests follow. */
 const NOTIFICATIONS = ['textDocument/publishDiagnostics', 'window/logMessage', 'window/showMessage', 'rncp/coverageChanged', 'telemetry/event', '$/logTrace'];
 
 /** The requests a server may send a client; answered as an editor would (configuration, else null). */
 const REQUESTS = ['workspace/configuration', 'client/registerCapability', 'client/unregisterCapability', 'workspace/inlayHint/refresh',
-  'workspace/codeLens/refresh', 'workspace/semanticTokens/refresh', 'workspace/diagnostic/refresh', 'window/workDoneProgress/create', 'window/showMessageRequest'];
+  'workspace/codeLens/refresh', 'workspace/semanticTokens/refresh', 'workspace/diagnostic/refresh', 'window/workDoneProgress/create', 'window/showMessageRequest',
+  'workspace/applyEdit', 'window/showDocument'];
 
-/** The newest modification time under a folder. */
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-/** Builds the server bundle when it is missing or older than its sources (plain `mocha` runs). */
+/** The server bundle, built first when missing or older than its sources (plain `mocha` runs). */
 export function ensureServerBuilt(): string {
-  const built = fs.existsSync(SERVER) ? fs.statSync(SERVER).mtimeMs : 0;
-  if (built < Math.max(newest(path.join(ROOT, 'server/src')), newest(path.join(ROOT, 'referentiels')))) {
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
-  }
-  return SERVER;
+  return built('server/out/server.js');
 }
 
 /** A temporary workspace folder with files; returns its path. */

@@ -57,6 +57,35 @@ describe('server: the workspace index', function () {
     assert.deepEqual(await client.waitForDiagnostics(uri, (d) => d.length === 0), []);
   });
 
+  it('asks the editor for folder events too (a folder deleted or moved comes as one event)', () => {
+    const reg = client.history.find((n) => n.method === 'request:client/registerCapability')?.params as { registrations: { method: string; registerOptions: { watchers: { globPattern: string; kind?: number }[] } }[] };
+    const watchers = reg.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')!.registerOptions.watchers;
+    assert.ok(watchers.some((w) => w.globPattern === '**/*' && w.kind === (1 | 4)), JSON.stringify(watchers));
+  });
+
+  it('drops the drafts of a folder deleted as a whole (one event), whatever its name', async () => {
+    const drafts = ['gone/x.cas.md', 'gone/deep/y.cas.md', 'chapitre.md/z.cas.md'];
+    for (const f of drafts) writeFile(dir, f, '# G {C99}\n');
+    await client.filesChanged(drafts.map((f) => ({ uri: uriOf(dir, f), type: 1 as const })));
+    for (const f of drafts) await client.waitForDiagnostics(uriOf(dir, f), (d) => d.length > 0);
+    fs.rmSync(path.join(dir, 'gone'), { recursive: true });
+    fs.rmSync(path.join(dir, 'chapitre.md'), { recursive: true });
+    await client.filesChanged([{ uri: uriOf(dir, 'gone'), type: 3 }, { uri: uriOf(dir, 'chapitre.md'), type: 3 }]);
+    for (const f of drafts) await client.waitForDiagnostics(uriOf(dir, f), (d) => d.length === 0);
+    const coverage = await client.request<{ drafts: { uri: string }[] }>('rncp/coverage', {});
+    assert.ok(!coverage.drafts.some((d) => /\/(gone|chapitre\.md)\//.test(d.uri)), 'gone from the index too');
+  });
+
+  it('indexes a folder moved in as a whole (one event), and forgets the old place', async () => {
+    writeFile(dir, 'avant/m.cas.md', '# M {C99}\n');
+    await client.filesChanged([{ uri: uriOf(dir, 'avant/m.cas.md'), type: 1 }]);
+    await client.waitForDiagnostics(uriOf(dir, 'avant/m.cas.md'), (d) => d.length > 0);
+    fs.renameSync(path.join(dir, 'avant'), path.join(dir, 'apres'));
+    await client.filesChanged([{ uri: uriOf(dir, 'avant'), type: 3 }, { uri: uriOf(dir, 'apres'), type: 1 }]);
+    await client.waitForDiagnostics(uriOf(dir, 'avant/m.cas.md'), (d) => d.length === 0);
+    await client.waitForDiagnostics(uriOf(dir, 'apres/m.cas.md'), (d) => d.length > 0);
+  });
+
   it('follows a rename (deleted + created)', async () => {
     const from = uriOf(dir, 'r1.cas.md');
     const to = uriOf(dir, 'r2.cas.md');

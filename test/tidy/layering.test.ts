@@ -112,7 +112,7 @@ describe('tidy: layering', function () {
 
   it('the extension bundle holds no YAML parser, no draft parser and no server code but the shared modules', () => {
     built('client/out/extension.js');
-    const meta = JSON.parse(fs.readFileSync(built('client/out/meta.json'), 'utf8')) as { inputs: Record<string, unknown> };
+    const meta = JSON.parse(fs.readFileSync(built('client/out/extension.meta.json'), 'utf8')) as { inputs: Record<string, unknown> };
     const inputs = Object.keys(meta.inputs);
     assert.ok(inputs.some((i) => i.startsWith('client/src/')), 'the metafile lists the client sources');
     assert.deepEqual(inputs.filter((i) => i.includes('node_modules/yaml/')), []);

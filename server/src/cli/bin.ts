@@ -1,5 +1,29 @@
-/** The `rncp` executable: runs the CLI on the process and never prints a stack trace. */
+/**
+ * The `rncp` executable: runs the CLI on the process. Whatever happens, the
+ * user sees French and English lines of ours, never a stack trace nor a raw
+ * Node or library message (`(node:PID) Warning: …`): those go to stderr only
+ * with RNCP_DEBUG=1, for whoever reports a bug.
+ */
 import { runCli } from './main';
+
+const debug = !!process.env.RNCP_DEBUG;
+
+// Node prints process warnings (a library's `emitWarning`, deprecations) itself; they say
+// nothing an author can act on. Dropped, or shown in debug mode.
+process.removeAllListeners('warning');
+process.on('warning', (w) => {
+  if (debug) process.stderr.write(`rncp (debug) : ${w.name}: ${w.message}\n`);
+});
+
+/** One line for an error that escaped the CLI (its detail only in debug mode). */
+function internalError(e: unknown): void {
+  process.stderr.write('rncp : erreur interne, merci de la signaler (RNCP_DEBUG=1 pour le détail) / internal error, please report it (RNCP_DEBUG=1 for details)\n');
+  if (debug) process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.exitCode = 2;
+}
+
+process.on('uncaughtException', internalError);
+process.on('unhandledRejection', internalError);
 
 try {
   process.exitCode = runCli(process.argv.slice(2), {
@@ -8,6 +32,5 @@ try {
     cwd: process.cwd(),
   });
 } catch (e) {
-  process.stderr.write(`rncp : erreur interne / internal error: ${(e as Error).message}\n`);
-  process.exitCode = 2;
+  internalError(e);
 }

@@ -1,10 +1,10 @@
 /**
  * `rncp`: the command line on the same core as the language server.
- *   rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
+ *   rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N] [--allow-referentiel-outside]
  *   rncp referentiel [ID|PATH] [--json]
+ * No command writes a file: reports go to stdout, messages to stderr.
  * Exit status: 0 clean, 1 errors or too many warnings, 2 usage or I/O error.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -18,14 +18,15 @@ import { referentielJson, referentielText } from '../core/report/referentielJson
 import { sarifReport } from '../core/report/sarif';
 import { textReport } from '../core/report/text';
 import { BlockCache } from '../core/incremental/blockCache';
-import { ReferentielStore } from '../referentiels';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { pathText, printable, type RawPath } from '../files/names';
+import { readFileChecked } from '../files/readFile';
+import { walk } from '../files/walk';
+import type { ReferentielAccess, ReferentielStore } from '../referentiels';
+import { bundledDir, nodeReferentielStore } from '../workspace/nodeReferentiels';
+import { VERSION } from '../version';
 import { analyzeFile, type FileAnalysis, fromData } from '../workers/analyzeFile';
 import { analyzeFilesSync, defaultPoolSize } from '../workers/pool';
-import { walk } from './walk';
-
-declare const RNCP_VERSION: string | undefined;
-/** The tool's version (set at bundle time). */
-export const VERSION = typeof RNCP_VERSION === 'string' ? RNCP_VERSION : '0.0.0-dev';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIO {
@@ -39,22 +40,33 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 const HELP: Record<Lang, string> = {
   fr: `Usage :
   rncp check [CHEMIN...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
+             [--allow-referentiel-outside]
       Analyse les brouillons de sujets (fichiers .cas.md, ou .md avec modalite/referentiel
       dans le front matter) et affiche diagnostics et couverture. CHEMIN : fichiers ou dossiers (défaut : .).
+      Un référentiel nommé par un sujet n’est lu que dans le dossier courant, les dossiers vérifiés
+      ou les référentiels fournis, sauf avec --allow-referentiel-outside.
   rncp referentiel [ID|CHEMIN] [--json] [--lang fr|en]
       Affiche un référentiel (défaut : mdc-2023).
 Statut de sortie : 0 propre, 1 erreur trouvée ou trop d'avertissements, 2 erreur d'usage ou d'entrée/sortie.`,
   en: `Usage:
   rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
+             [--allow-referentiel-outside]
       Checks subject drafts (.cas.md files, or .md files with modalite/referentiel in their
       front matter) and prints diagnostics and coverage. PATH: files or folders (default: .).
+      A référentiel named by a draft is read only from the working folder, the checked folders
+      or the bundled ones, unless --allow-referentiel-outside.
   rncp referentiel [ID|PATH] [--json] [--lang fr|en]
       Prints a référentiel (default: mdc-2023).
 Exit status: 0 clean, 1 an error found or too many warnings, 2 usage or I/O error.`,
 };
 
-/** Runs the CLI with arguments; returns the exit status. */
-export function runCli(argv: string[], io: CliIO, store = new ReferentielStore()): number {
+/**
+ * Runs the CLI with arguments; returns the exit status. A test may pass its own
+ * store (then the référentiel access rule is the store's own).
+ */
+export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): number {
+  const access: ReferentielAccess = { roots: [io.cwd], allowOutside: false };
+  const store = given ?? nodeReferentielStore(bundledDir(), { access: () => access });
   let parsed;
   try {
     parsed = parseArgs({
@@ -64,6 +76,7 @@ export function runCli(argv: string[], io: CliIO, store = new ReferentielStore()
         format: { type: 'string', short: 'f', default: 'text' },
         lang: { type: 'string', short: 'l', default: 'fr' },
         'max-warnings': { type: 'string' },
+        'allow-referentiel-outside': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -109,43 +122,58 @@ export function runCli(argv: string[], io: CliIO, store = new ReferentielStore()
   }
 
   const targets = rest.length ? rest : ['.'];
-  const found = walk(targets.map((t) => path.resolve(io.cwd, t)));
+  const resolved = targets.map((t) => path.resolve(io.cwd, t));
+  // A draft may name a référentiel in the working folder or in what was asked to be checked.
+  access.allowOutside = values['allow-referentiel-outside'] ?? false;
+  access.roots.push(...resolved.map((t) => (/\.(md|markdown)$/i.test(t) ? path.dirname(t) : t)));
+  const found = walk(resolved);
   let ioError = found.errors.length > 0;
-  for (const e of found.errors) io.stderr(`rncp : ${display(e.path, io.cwd)} : ${say(e.message, e.messageEn)}\n`);
+  // Human-readable lines show names with their control characters escaped: a name cannot forge a line.
+  const shownLine = (p: RawPath) => printable(display(p, io.cwd));
+  for (const e of found.errors) io.stderr(`rncp : ${shownLine(e.path)} : ${say(e.message, e.messageEn)}\n`);
 
   const reports: FileReport[] = [];
-  const analysed = analyzeAll(found.files, lang, store);
+  const analysed = analyzeAll(found.files, lang, store, access);
   for (const [i, file] of found.files.entries()) {
-    const shown = display(file, io.cwd);
+    const shown = shownLine(file);
     const { result, analysis } = analysed[i];
     if (result.readError !== undefined) {
-      io.stderr(`rncp : ${shown} : ${say('fichier illisible', 'unreadable file')} (${result.readError})\n`);
+      const why = result.readMessage?.[lang] ?? result.readError;
+      io.stderr(`rncp : ${shown} : ${say('fichier non lu', 'file not read')} : ${why}\n`);
       ioError = true;
       continue;
     }
     if (result.problem) {
-      const named = targets.some((t) => path.resolve(io.cwd, t) === path.resolve(file));
-      if (/\.cas\.md$/i.test(file) || named) io.stderr(`rncp : ${shown} : ${result.problem[lang]}\n`);
+      const named = resolved.some((t) => t === path.resolve(pathText(file)));
+      if (/\.cas\.md$/i.test(pathText(file)) || named) io.stderr(`rncp : ${shown} : ${result.problem[lang]}\n`);
       continue;
     }
-    if (result.error !== undefined) throw new Error(`${shown}: ${result.error}`);
+    if (result.error !== undefined) {
+      // Never the stack or a library's own words: one line, and the other files' results.
+      io.stderr(`rncp : ${shown} : ${say('erreur interne pendant l’analyse, fichier non analysé', 'internal error during the analysis, file not analysed')}\n`);
+      ioError = true;
+      continue;
+    }
     if (!result.isDraft || !analysis) continue;
     if (result.note) io.stderr(`rncp : ${shown} : ${result.note[lang]}\n`);
-    for (const f of analysis.failures) io.stderr(`rncp : ${shown} : ${say('règle en échec', 'rule failed')} ${f}\n`);
-    reports.push({ path: shown, analysis });
+    for (const f of analysis.failures) io.stderr(`rncp : ${shown} : ${say('règle en échec', 'rule failed')} ${firstLine(f)}\n`);
+    reports.push({ path: display(file, io.cwd), analysis });
   }
   if (reports.length === 0 && !ioError) {
+    const where = targets.map(printable).join(', ');
     io.stderr(`rncp : ${say(
-      `aucun brouillon trouvé dans ${targets.join(', ')} (fichiers .cas.md, ou .md dont le front matter a « modalite » ou « referentiel »).`,
-      `no draft found in ${targets.join(', ')} (.cas.md files, or .md files whose front matter has "modalite" or "referentiel").`,
+      `aucun brouillon trouvé dans ${where} (fichiers .cas.md, ou .md dont le front matter a « modalite » ou « referentiel »).`,
+      `no draft found in ${where} (.cas.md files, or .md files whose front matter has "modalite" or "referentiel").`,
     )}\n`);
   }
 
+  // JSON and SARIF keep the real names (their escaping is enough); text and Markdown show them escaped.
+  const forPeople = () => reports.map((r) => ({ ...r, path: printable(r.path) }));
   switch (format) {
     case 'json': io.stdout(`${jsonReport(reports)}\n`); break;
     case 'sarif': io.stdout(`${sarifReport(reports, lang, VERSION, pathToFileURL(io.cwd).href)}\n`); break;
-    case 'markdown': io.stdout(`${markdownReport(reports, lang)}\n`); break;
-    default: if (reports.length > 0) io.stdout(`${textReport(reports, lang)}\n`);
+    case 'markdown': io.stdout(`${markdownReport(forPeople(), lang)}\n`); break;
+    default: if (reports.length > 0) io.stdout(`${textReport(forPeople(), lang)}\n`);
   }
   if (ioError) return 2;
   const counts = countSeverities(reports);
@@ -157,20 +185,19 @@ function referentielCommand(args: string[], json: boolean, lang: Lang, io: CliIO
   let ref = store.get(target);
   if (!ref) {
     const file = path.resolve(io.cwd, target);
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
+    // The file the user named: read whatever folder it is in, but checked (no FIFO, no device, bounded).
+    const read = readFileChecked(file, DEFAULT_SETTINGS.maxFileSize);
+    if (!read.ok) {
       const ids = [...store.bundled().values()].map((r) => r.id).join(', ');
       io.stderr(lang === 'fr'
-        ? `rncp : référentiel inconnu « ${target} » : ni un référentiel fourni (${ids}) ni un fichier lisible.\n`
-        : `rncp: unknown référentiel "${target}": neither bundled (${ids}) nor a readable file.\n`);
+        ? `rncp : référentiel inconnu « ${printable(target)} » : ni un référentiel fourni (${ids}) ni un fichier lisible (${read.reason.message.fr}).\n`
+        : `rncp: unknown référentiel "${printable(target)}": neither bundled (${ids}) nor a readable file (${read.reason.message.en}).\n`);
       return 2;
     }
-    const loaded = loadReferentiel(text);
+    const loaded = loadReferentiel(read.bytes.toString('utf8'));
     for (const d of loaded.diagnostics) {
       const at = d.range ? `:${d.range.start.line + 1}:${d.range.start.character + 1}` : '';
-      io.stderr(`${display(file, io.cwd)}${at}  ${d.severity === 'error' ? (lang === 'fr' ? 'erreur' : 'error') : (lang === 'fr' ? 'avertissement' : 'warning')}  ${d.message[lang]}\n`);
+      io.stderr(`${printable(display(file, io.cwd))}${at}  ${d.severity === 'error' ? (lang === 'fr' ? 'erreur' : 'error') : (lang === 'fr' ? 'avertissement' : 'warning')}  ${d.message[lang]}\n`);
     }
     if (!loaded.value) return 1;
     ref = loaded.value;
@@ -183,10 +210,10 @@ function referentielCommand(args: string[], json: boolean, lang: Lang, io: CliIO
 const PARALLEL_FROM = 24;
 
 /** Analyses the files, in parallel when there are many; results in the order of `files`. */
-function analyzeAll(files: string[], lang: Lang, store: ReferentielStore): { result: FileAnalysis; analysis?: DraftAnalysis }[] {
+function analyzeAll(files: RawPath[], lang: Lang, store: ReferentielStore, access: ReferentielAccess): { result: FileAnalysis; analysis?: DraftAnalysis }[] {
   const settings = { lang };
   if (files.length >= PARALLEL_FROM && defaultPoolSize() > 1) {
-    return analyzeFilesSync(files, { settings }).map((result) => ({
+    return analyzeFilesSync(files, { settings, referentielAccess: access }).map((result) => ({
       result,
       analysis: result.data ? fromData(result.path, result.data, store.resolver) : undefined,
     }));
@@ -195,9 +222,18 @@ function analyzeAll(files: string[], lang: Lang, store: ReferentielStore): { res
   return files.map((file) => analyzeFile(file, { resolve: store.resolver, settings, parse: cache.parse }));
 }
 
-/** A path as the reports show it: relative to the working folder when inside it, posix separators. */
-function display(file: string, cwd: string): string {
+/**
+ * A path as the reports show it: relative to the working folder when inside it,
+ * posix separators, invalid UTF-8 bytes as U+FFFD (control characters kept: see `printable`).
+ */
+function display(raw: RawPath, cwd: string): string {
+  const file = pathText(raw);
   const rel = path.relative(cwd, file);
   const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
   return shown.split(path.sep).join('/');
+}
+
+/** The first line of an error text (a rule failure carries its stack for the server's log). */
+function firstLine(s: string): string {
+  return s.split('\n', 1)[0];
 }

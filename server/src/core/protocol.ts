@@ -130,3 +130,46 @@ export interface ReportParams {
 export interface ReportResult {
   content: string;
 }
+
+/**
+ * Request `rncp/fs/findFiles` (server → client): the files of a workspace folder that
+ * match a glob. The web server has no file system: the client answers with
+ * `vscode.workspace.findFiles`, so virtual file systems (github.dev) work too.
+ */
+export const FS_FIND_FILES_REQUEST = 'rncp/fs/findFiles';
+
+/** Params of `rncp/fs/findFiles`; globs relative to the folder, as `RelativePattern` takes them. */
+export interface FindFilesParams {
+  /** The workspace folder's URI. */
+  folder: string;
+  include: string;
+  exclude?: string;
+}
+
+/** Result of `rncp/fs/findFiles`: the URIs found. */
+export interface FindFilesResult {
+  uris: string[];
+}
+
+/** Request `rncp/fs/readFile` (server → client): a file's bytes, through `vscode.workspace.fs`. */
+export const FS_READ_FILE_REQUEST = 'rncp/fs/readFile';
+
+/** Params of `rncp/fs/readFile` and `rncp/fs/stat`. */
+export interface FileParams {
+  uri: string;
+}
+
+/** Why a file could not be read: `notFound` and `isDirectory` are expected on deletions; `tooBig`: over the limit. */
+export type FileErrorCode = 'notFound' | 'isDirectory' | 'tooBig' | 'other';
+
+/**
+ * Result of `rncp/fs/readFile`: the bytes in base64 (JSON-safe on every transport),
+ * or why there are none.
+ */
+export type ReadFileResult = { base64: string } | { error: FileErrorCode; message: string };
+
+/** Request `rncp/fs/stat` (server → client): what a URI is, through `vscode.workspace.fs.stat`. */
+export const FS_STAT_REQUEST = 'rncp/fs/stat';
+
+/** Result of `rncp/fs/stat`: null when nothing is there. `mtime` in milliseconds. */
+export type StatResult = { type: 'file' | 'directory' | 'other'; size: number; mtime: number } | null;

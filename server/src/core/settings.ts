@@ -32,6 +32,8 @@ export interface RncpSettings {
   inlayHints: boolean;
   /** Files larger than this (in bytes) are not analysed. */
   maxFileSize: number;
+  /** Whether a draft may name a référentiel file outside the workspace (or the CLI's checked folders). */
+  allowReferentielOutside: boolean;
 }
 
 /** The defaults: French, contract severities, everything on. */
@@ -41,6 +43,7 @@ export const DEFAULT_SETTINGS: RncpSettings = {
   workspaceDiagnostics: true,
   inlayHints: true,
   maxFileSize: 20_000_000,
+  allowReferentielOutside: false,
 };
 
 /** The severity setting in force for a code: its override when the code is configurable. */

@@ -1,5 +1,5 @@
 /** textDocument/codeAction: quick fixes and the source action adding missing competencies. */
-import type { CancellationToken, CodeAction, CodeActionParams } from 'vscode-languageserver/node';
+import type { CancellationToken, CodeAction, CodeActionParams } from 'vscode-languageserver';
 import { codeActions } from '../core/features/codeActions';
 import type { ServerContext } from '../context';
 

@@ -1,5 +1,5 @@
 /** textDocument/codeLens: the coverage count on the `modalite` line. */
-import type { CancellationToken, CodeLens, CodeLensParams } from 'vscode-languageserver/node';
+import type { CancellationToken, CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { codeLenses } from '../core/features/codeLens';
 import type { ServerContext } from '../context';
 

@@ -1,5 +1,5 @@
 /** textDocument/completion. */
-import type { CancellationToken, CompletionItem, CompletionParams } from 'vscode-languageserver/node';
+import type { CancellationToken, CompletionItem, CompletionParams } from 'vscode-languageserver';
 import { completions } from '../core/features/completion';
 import type { ServerContext } from '../context';
 

@@ -1,5 +1,5 @@
 /** The custom request `rncp/coverage`: the coverage model of one draft or of every known draft. */
-import type { CancellationToken } from 'vscode-languageserver/node';
+import type { CancellationToken } from 'vscode-languageserver';
 import { draftCoverage } from '../core/features/coverage';
 import type { CoverageParams, CoverageResult } from '../core/protocol';
 import type { ServerContext } from '../context';

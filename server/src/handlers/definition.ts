@@ -1,15 +1,15 @@
 /**
  * textDocument/definition: a competency, criterion or modality's entry in the
- * référentiel file in force (the bundled YAML, or the file the draft names).
+ * référentiel file in force (the bundled YAML, or the file the draft names), read
+ * through the workspace (or the bundle's embedded text in the browser).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import type { CancellationToken, DefinitionParams, Location } from 'vscode-languageserver/node';
+import type { CancellationToken, DefinitionParams, Location } from 'vscode-languageserver';
 import type { DraftAnalysis } from '../core/analyze';
 import { referentielEntryRange } from '../core/features/definition';
 import { targetAt } from '../core/features/locate';
 import type { ServerContext } from '../context';
-import { pathToUri } from '../uris';
+import { isReferentielFile } from '../referentiels';
+import { resolveUri } from '../uriPaths';
 
 /** The location of the entry under the cursor in its référentiel file. */
 export async function onDefinition(ctx: ServerContext, params: DefinitionParams, _token: CancellationToken): Promise<Location | null> {
@@ -18,35 +18,23 @@ export async function onDefinition(ctx: ServerContext, params: DefinitionParams,
   const { model } = entry.analysis;
   const target = targetAt(model, model.lines.offsetAt(params.position));
   if (!target || target.kind === 'range') return null;
-  const file = referentielFile(entry.analysis, ctx.referentielDir);
+  const file = await referentielFile(ctx, entry.uri, entry.analysis);
   if (!file) return null;
-  const text = await fs.promises.readFile(file, 'utf8');
-  if (target.kind === 'referentiel') return { uri: pathToUri(file), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+  if (target.kind === 'referentiel') return { uri: file.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
   const id = target.kind === 'modalite' ? target.value : target.id;
-  const range = referentielEntryRange(text, id);
-  return range ? { uri: pathToUri(file), range } : null;
+  const range = referentielEntryRange(file.text, id);
+  return range ? { uri: file.uri, range } : null;
 }
 
-/** The file a draft's référentiel was loaded from. */
-export function referentielFile(analysis: DraftAnalysis, bundledDir: string): string | undefined {
+/** The file a draft's référentiel was loaded from, and its text. */
+export async function referentielFile(ctx: ServerContext, draftUri: string, analysis: DraftAnalysis): Promise<{ uri: string; text: string } | undefined> {
   const value = analysis.model.frontMatter?.referentiel?.value;
-  if (value && /\.(ya?ml|json)$/i.test(value)) return path.resolve(path.dirname(analysis.model.fileName), value);
-  const id = analysis.referentiel?.id.toLowerCase();
-  if (!id) return undefined;
-  let names: string[];
-  try {
-    names = fs.readdirSync(bundledDir).filter((n) => /\.ya?ml$/i.test(n));
-  } catch {
-    return undefined;
+  if (value && isReferentielFile(value)) {
+    const uri = resolveUri(draftUri, value.trim());
+    const read = await ctx.workspace.readFile(uri, ctx.settings().maxFileSize);
+    return 'bytes' in read ? { uri, text: new TextDecoder('utf-8').decode(read.bytes) } : undefined;
   }
-  // Bundled files are named after their id; otherwise the file whose `id:` line says so.
-  const named = names.find((n) => n.replace(/\.ya?ml$/i, '').toLowerCase() === id);
-  if (named) return path.join(bundledDir, named);
-  return names.map((n) => path.join(bundledDir, n)).find((f) => {
-    try {
-      return new RegExp(`^id:\\s*["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`, 'im').test(fs.readFileSync(f, 'utf8'));
-    } catch {
-      return false;
-    }
-  });
+  const id = analysis.referentiel?.id;
+  const bundled = id ? ctx.store.bundledFile(id) : undefined;
+  return bundled && { uri: bundled.uri, text: bundled.text };
 }

@@ -1,5 +1,5 @@
 /** textDocument/hover. */
-import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver/node';
+import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver';
 import { hover } from '../core/features/hover';
 import type { ServerContext } from '../context';
 

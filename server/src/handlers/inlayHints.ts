@@ -1,5 +1,5 @@
 /** textDocument/inlayHint: competency titles after tags (setting `rncp.inlayHints`). */
-import type { CancellationToken, InlayHint, InlayHintParams } from 'vscode-languageserver/node';
+import type { CancellationToken, InlayHint, InlayHintParams } from 'vscode-languageserver';
 import { inlayHints } from '../core/features/inlayHints';
 import type { ServerContext } from '../context';
 

@@ -1,5 +1,5 @@
 /** textDocument/references and textDocument/documentHighlight. */
-import type { CancellationToken, DocumentHighlight, DocumentHighlightParams, Location, ReferenceParams } from 'vscode-languageserver/node';
+import type { CancellationToken, DocumentHighlight, DocumentHighlightParams, Location, ReferenceParams } from 'vscode-languageserver';
 import { codeIdAt, highlights, references } from '../core/features/references';
 import type { ServerContext } from '../context';
 

@@ -3,13 +3,13 @@
  * reviewer's report, rendered by the same core functions as the CLI's, so the
  * client never reads référentiel files nor re-analyses drafts.
  */
-import * as path from 'node:path';
-import type { CancellationToken } from 'vscode-languageserver/node';
+import type { CancellationToken } from 'vscode-languageserver';
 import type { ReferentielResult, ReferentielParams, ReportParams, ReportResult } from '../core/protocol';
 import type { FileReport } from '../core/report/files';
 import { markdownReport } from '../core/report/markdown';
 import { referentielJson } from '../core/report/referentielJson';
 import type { ServerContext } from '../context';
+import { segmentsUnder } from '../uriPaths';
 import { uriKey } from '../uris';
 import type { IndexEntry } from '../workspaceIndex';
 
@@ -27,18 +27,18 @@ export async function onReport(ctx: ServerContext, params: ReportParams | undefi
   const entries = ctx.index.all().filter((e) => !wanted || wanted.has(uriKey(e.uri)));
   if (token.isCancellationRequested) return { content: '' };
   const reports: FileReport[] = entries
-    .map((e) => ({ path: shownPath(e, ctx.index.folderPaths), analysis: e.analysis }))
+    .map((e) => ({ path: shownPath(e, ctx.index.folderUris), analysis: e.analysis }))
     .sort((a, b) => comparePaths(a.path, b.path));
   return { content: markdownReport(reports, ctx.settings().lang) };
 }
 
 /** As the CLI shows a path run from the workspace folder: relative, with `/`. */
 function shownPath(entry: IndexEntry, folders: readonly string[]): string {
-  const folder = folders.find((f) => {
-    const rel = path.relative(f, entry.fileName);
-    return rel && !rel.startsWith('..') && !path.isAbsolute(rel);
-  });
-  return (folder ? path.relative(folder, entry.fileName) : entry.fileName).split(path.sep).join('/');
+  for (const f of folders) {
+    const segments = segmentsUnder(f, entry.uri);
+    if (segments?.length) return segments.join('/');
+  }
+  return entry.fileName.replace(/\\/g, '/');
 }
 
 /** The CLI's walk order: folder by folder, names sorted with localeCompare. */

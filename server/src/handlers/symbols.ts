@@ -1,5 +1,5 @@
 /** textDocument/documentSymbol and workspace/symbol. */
-import type { CancellationToken, DocumentSymbol, DocumentSymbolParams, SymbolInformation, WorkspaceSymbolParams } from 'vscode-languageserver/node';
+import type { CancellationToken, DocumentSymbol, DocumentSymbolParams, SymbolInformation, WorkspaceSymbolParams } from 'vscode-languageserver';
 import { documentSymbols, workspaceSymbols } from '../core/features/symbols';
 import type { ServerContext } from '../context';
 

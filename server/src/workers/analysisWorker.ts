@@ -6,12 +6,17 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { BlockCache } from '../core/incremental/blockCache';
-import { ReferentielStore } from '../referentiels';
+import { pathText, revive } from '../files/names';
+import { bundledDir, nodeReferentielStore } from '../workspace/nodeReferentiels';
 import { analyzeFile } from './analyzeFile';
 import type { WorkerJob, WorkerResult, WorkerSetup } from './pool';
 
 const setup = workerData as WorkerSetup;
-const store = setup.referentielsDir ? new ReferentielStore(setup.referentielsDir) : new ReferentielStore();
+const access = setup.referentielAccess;
+const store = nodeReferentielStore(setup.referentielsDir ?? bundledDir(), {
+  ...(access ? { access: () => access } : {}),
+  ...(setup.maxFileSize !== undefined ? { maxFileSize: () => setup.maxFileSize! } : {}),
+});
 // Bounded small: across files, only shared boilerplate (headings, instructions) is reused.
 const cache = new BlockCache({ maxEntries: 5_000, maxChars: 4_000_000 });
 const counter = setup.signal ? new Int32Array(setup.signal) : undefined;
@@ -19,12 +24,12 @@ const counter = setup.signal ? new Int32Array(setup.signal) : undefined;
 parentPort!.on('message', (job: WorkerJob) => {
   job.paths.forEach((file, i) => {
     const index = job.first + i;
-    const { result } = analyzeFile(file, { resolve: store.resolver, settings: setup.settings, parse: cache.parse, maxFileSize: setup.maxFileSize });
+    const { result } = analyzeFile(revive(file), { resolve: store.resolver, settings: setup.settings, parse: cache.parse, maxFileSize: setup.maxFileSize });
     try {
       setup.port.postMessage({ index, result } satisfies WorkerResult);
     } catch (e) {
       // Something in the result that cannot be cloned: say so rather than go silent.
-      setup.port.postMessage({ index, result: { path: file, isDraft: false, error: `result not transferable: ${(e as Error).message}` } } satisfies WorkerResult);
+      setup.port.postMessage({ index, result: { path: pathText(file), isDraft: false, error: `result not transferable: ${(e as Error).message}` } } satisfies WorkerResult);
     }
     if (counter) {
       Atomics.add(counter, 0, 1);

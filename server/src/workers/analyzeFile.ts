@@ -5,7 +5,6 @@
  * threads as plain data (`FileAnalysis`): diagnostics, coverage, sections and
  * tags — never a syntax tree, never the référentiel.
  */
-import * as fs from 'node:fs';
 import { analyzeDraft, type DraftAnalysis, type ReferentielResolver } from '../core/analyze';
 import type { Coverage } from '../core/coverage';
 import type { Diagnostic } from '../core/diagnostic';
@@ -15,9 +14,11 @@ import type { BlockParser } from '../core/draft';
 import { isDraft } from '../core/parse/detect';
 import { type FrontMatter, splitFrontMatter } from '../core/parse/frontMatter';
 import { lookup } from '../core/referentiel/lookup';
-import type { RncpSettings } from '../core/settings';
+import { DEFAULT_SETTINGS, type RncpSettings } from '../core/settings';
 import { LineIndex } from '../core/text';
 import { decodeFile } from '../fileText';
+import { pathText, type RawPath } from '../files/names';
+import { readFileChecked } from '../files/readFile';
 
 /** A draft's analysis as plain, serialisable data. */
 export interface AnalysisData {
@@ -37,9 +38,12 @@ export interface AnalysisData {
 
 /** What became of one file. Exactly one of `readError`, `problem`, `error` or the analysis part applies. */
 export interface FileAnalysis {
+  /** The path as shown (a name that is not valid UTF-8 has U+FFFD for its bad bytes). */
   path: string;
-  /** The file could not be read: the error code (`ENOENT`, `EACCES`…) or message. */
+  /** The file could not be read: the error code (`ENOENT`, `EACCES`, `ESPECIAL`, `ETOOBIG`…). */
   readError?: string;
+  /** Why it could not be read, for people. */
+  readMessage?: Localized;
   /** The bytes were not analysed (binary, too large). */
   problem?: Localized;
   /** How the bytes were decoded when not UTF-8. */
@@ -62,13 +66,13 @@ export interface AnalyzeFileOptions {
 }
 
 /** Reads and analyses one file; never throws. `analysis` is the live object, `result` its plain form. */
-export function analyzeFile(file: string, options: AnalyzeFileOptions): { result: FileAnalysis; analysis?: DraftAnalysis } {
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    return { result: { path: file, isDraft: false, readError: (e as NodeJS.ErrnoException).code ?? (e as Error).message } };
-  }
+export function analyzeFile(raw: RawPath, options: AnalyzeFileOptions): { result: FileAnalysis; analysis?: DraftAnalysis } {
+  const file = pathText(raw);
+  const read = readFileChecked(raw, options.maxFileSize ?? options.settings?.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize);
+  // Too large is said of the content (as binary content is), not an I/O error; the rest is.
+  if (!read.ok && read.reason.code === 'ETOOBIG') return { result: { path: file, isDraft: false, problem: read.reason.message } };
+  if (!read.ok) return { result: { path: file, isDraft: false, readError: read.reason.code, readMessage: read.reason.message } };
+  const bytes = read.bytes;
   try {
     const decoded = decodeFile(bytes, options.maxFileSize);
     if (decoded.text === undefined) return { result: { path: file, isDraft: false, problem: decoded.problem } };

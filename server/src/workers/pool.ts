@@ -19,6 +19,8 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { RncpSettings } from '../core/settings';
+import type { RawPath } from '../files/names';
+import type { ReferentielAccess } from '../referentiels';
 import type { FileAnalysis } from './analyzeFile';
 
 /** How a pool is set up. */
@@ -29,6 +31,8 @@ export interface PoolOptions {
   settings?: Partial<RncpSettings>;
   /** The folder of bundled référentiels (default: found from the worker's location). */
   referentielsDir?: string;
+  /** Where drafts may take référentiel files from (see `ReferentielAccess`). */
+  referentielAccess?: ReferentielAccess;
   /** Files larger than this (bytes) are not analysed. */
   maxFileSize?: number;
   /** The worker script (default: `analysisWorker.js` next to the bundle, or the TypeScript source under tsx). */
@@ -41,6 +45,7 @@ export interface PoolOptions {
 export interface WorkerSetup {
   settings?: Partial<RncpSettings>;
   referentielsDir?: string;
+  referentielAccess?: ReferentielAccess;
   maxFileSize?: number;
   /** Where results go. */
   port: MessagePort;
@@ -51,7 +56,8 @@ export interface WorkerSetup {
 /** A batch of files for a worker: `first` is the index of `paths[0]` in the caller's list. */
 export interface WorkerJob {
   first: number;
-  paths: string[];
+  /** Raw paths (a Buffer arrives as a Uint8Array: see `revive`). */
+  paths: (string | Uint8Array)[];
 }
 
 /** A worker's answer for one file. */
@@ -91,7 +97,7 @@ function spawn(options: PoolOptions, signal?: SharedArrayBuffer): Slot {
   const script = workerScript(options);
   const { port1, port2 } = new MessageChannel();
   const setup: WorkerSetup = {
-    settings: options.settings, referentielsDir: options.referentielsDir, maxFileSize: options.maxFileSize, port: port2, signal,
+    settings: options.settings, referentielsDir: options.referentielsDir, referentielAccess: options.referentielAccess, maxFileSize: options.maxFileSize, port: port2, signal,
   };
   // Source under test: register tsx in the worker, then load the TypeScript entry
   // (the name is built so that the bundler leaves this development-only path alone).
@@ -110,7 +116,7 @@ function spawn(options: PoolOptions, signal?: SharedArrayBuffer): Slot {
  * calling thread (for the CLI, which has nothing else to do). Results are in
  * the order of `paths`.
  */
-export function analyzeFilesSync(paths: string[], options: PoolOptions = {}): FileAnalysis[] {
+export function analyzeFilesSync(paths: RawPath[], options: PoolOptions = {}): FileAnalysis[] {
   const results: (FileAnalysis | undefined)[] = new Array(paths.length);
   if (paths.length === 0) return [];
   const signal = new SharedArrayBuffer(4);
@@ -167,7 +173,7 @@ export function analyzeFilesSync(paths: string[], options: PoolOptions = {}): Fi
  */
 export class AnalysisPool {
   private slots: Slot[] = [];
-  private readonly queue: { path: string; resolve: (r: FileAnalysis) => void; reject: (e: Error) => void }[] = [];
+  private readonly queue: { path: RawPath; resolve: (r: FileAnalysis) => void; reject: (e: Error) => void }[] = [];
   private readonly waiting = new Map<number, { resolve: (r: FileAnalysis) => void; reject: (e: Error) => void; slot: Slot }>();
   private seq = 0;
   private closed = false;
@@ -180,7 +186,7 @@ export class AnalysisPool {
   }
 
   /** Analyses one file on a worker. */
-  analyzeFile(file: string): Promise<FileAnalysis> {
+  analyzeFile(file: RawPath): Promise<FileAnalysis> {
     if (this.closed) return Promise.reject(new Error('analysis pool closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({ path: file, resolve, reject });
@@ -193,7 +199,7 @@ export class AnalysisPool {
    * completion order) so that an index can publish early. Resolves with every
    * result in the order of `paths`.
    */
-  analyzeFiles(paths: string[], onResult?: (result: FileAnalysis, index: number) => void): Promise<FileAnalysis[]> {
+  analyzeFiles(paths: RawPath[], onResult?: (result: FileAnalysis, index: number) => void): Promise<FileAnalysis[]> {
     return Promise.all(paths.map((p, i) => this.analyzeFile(p).then((r) => {
       onResult?.(r, i);
       return r;

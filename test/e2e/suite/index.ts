@@ -23,6 +23,7 @@ export function run(): Promise<void> {
   require('./snippets.test');
   require('./commands.test');
   require('./grammar.test');
+  require('./restart.test');
   require('./teardown.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
