@@ -14,6 +14,8 @@ export interface ClientSettings {
   severity?: { horsModalite?: unknown; competenceManquante?: unknown; critereManquant?: unknown };
   workspaceDiagnostics?: unknown;
   inlayHints?: unknown;
+  /** Whether blocks are read through the block cache (default true). */
+  incremental?: unknown;
   /** `auto` (the editor's language), `fr` or `en`. */
   language?: unknown;
 }
@@ -31,8 +33,10 @@ const SEVERITIES = new Set<string>(['off', 'hint', 'information', 'warning', 'er
  * Maps the client's `rncp` section onto RncpSettings. Invalid values fall back to
  * the defaults; `language: auto` follows the editor's locale, French otherwise.
  * Dotted keys (`"severity.horsModalite"`, as some editors write them) are read too.
+ * `RNCP_INCREMENTAL_CHECK=1` in the server's environment turns the incremental
+ * check on (both parses, differences logged), whatever `incremental` says.
  */
-export function toRncpSettings(raw: unknown, locale: string | undefined): RncpSettings {
+export function toRncpSettings(raw: unknown, locale: string | undefined, env: Record<string, string | undefined> = process.env): RncpSettings {
   const s = nest(raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}) as ClientSettings;
   const severities: RncpSettings['severities'] = {};
   const sev = s.severity && typeof s.severity === 'object' ? (s.severity as Record<string, unknown>) : {};
@@ -41,11 +45,14 @@ export function toRncpSettings(raw: unknown, locale: string | undefined): RncpSe
     if (typeof v === 'string' && SEVERITIES.has(v)) severities[code] = v as SeveritySetting;
   }
   const language = s.language === 'fr' || s.language === 'en' ? s.language : langFromLocale(locale);
+  // The debug mode that runs both parses is for whoever starts the editor with it, not a setting.
+  const incremental = env.RNCP_INCREMENTAL_CHECK === '1' ? 'check' : s.incremental === false ? 'off' : 'on';
   return withDefaults({
     lang: language,
     severities,
     ...(typeof s.workspaceDiagnostics === 'boolean' ? { workspaceDiagnostics: s.workspaceDiagnostics } : {}),
     ...(typeof s.inlayHints === 'boolean' ? { inlayHints: s.inlayHints } : {}),
+    incremental,
   });
 }
 

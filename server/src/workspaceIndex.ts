@@ -11,6 +11,7 @@ import { Emitter, type Disposable, type Event } from 'vscode-languageserver/node
 import { walk } from './cli/walk';
 import { analyzeDraft, type DraftAnalysis } from './core/analyze';
 import { BlockCache } from './core/incremental/blockCache';
+import { blockParser } from './core/incremental/checked';
 import { isCaseStudyName, isDraft, isMarkdownName } from './core/parse/detect';
 import type { RncpSettings } from './core/settings';
 import { decodeFile } from './fileText';
@@ -87,7 +88,11 @@ export class WorkspaceIndex implements Disposable {
    */
   analyze(fileName: string, text: string): DraftAnalysis | undefined {
     if (!isDraft(fileName, text)) return undefined;
-    const analysis = analyzeDraft(fileName, text, { resolve: this.deps.store.resolver, settings: this.deps.settings(), parse: this.blocks.parse });
+    const settings = this.deps.settings();
+    const parse = blockParser(settings.incremental, this.blocks, (d) =>
+      this.deps.log.error(`rncp: ${fileName}: the incremental parse differs from the whole-document parse at line ${d.line} (offset ${d.offset}): whole ${d.whole}, incremental ${d.incremental}`),
+    );
+    const analysis = analyzeDraft(fileName, text, { resolve: this.deps.store.resolver, settings, parse });
     for (const f of analysis.failures) this.deps.log.error(`rncp: ${fileName}: rule failed: ${f}`);
     return analysis;
   }

@@ -18,6 +18,8 @@ import { referentielJson, referentielText } from '../core/report/referentielJson
 import { sarifReport } from '../core/report/sarif';
 import { textReport } from '../core/report/text';
 import { BlockCache } from '../core/incremental/blockCache';
+import { type BlockDifference, blockParser } from '../core/incremental/checked';
+import type { IncrementalMode } from '../core/settings';
 import { ReferentielStore } from '../referentiels';
 import { analyzeFile, type FileAnalysis, fromData } from '../workers/analyzeFile';
 import { analyzeFilesSync, defaultPoolSize } from '../workers/pool';
@@ -41,6 +43,8 @@ const HELP: Record<Lang, string> = {
   rncp check [CHEMIN...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
       Analyse les brouillons de sujets (fichiers .cas.md, ou .md avec modalite/referentiel
       dans le front matter) et affiche diagnostics et couverture. CHEMIN : fichiers ou dossiers (défaut : .).
+      --no-incremental : une analyse du document entier, sans le cache de blocs.
+      --check-incremental (ou RNCP_INCREMENTAL_CHECK=1) : les deux, comparées ; une différence sort en statut 2.
   rncp referentiel [ID|CHEMIN] [--json] [--lang fr|en]
       Affiche un référentiel (défaut : mdc-2023).
 Statut de sortie : 0 propre, 1 erreur trouvée ou trop d'avertissements, 2 erreur d'usage ou d'entrée/sortie.`,
@@ -48,6 +52,8 @@ Statut de sortie : 0 propre, 1 erreur trouvée ou trop d'avertissements, 2 erreu
   rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
       Checks subject drafts (.cas.md files, or .md files with modalite/referentiel in their
       front matter) and prints diagnostics and coverage. PATH: files or folders (default: .).
+      --no-incremental: one parse of the whole document, without the block cache.
+      --check-incremental (or RNCP_INCREMENTAL_CHECK=1): both, compared; a difference exits with status 2.
   rncp referentiel [ID|PATH] [--json] [--lang fr|en]
       Prints a référentiel (default: mdc-2023).
 Exit status: 0 clean, 1 an error found or too many warnings, 2 usage or I/O error.`,
@@ -65,6 +71,8 @@ export function runCli(argv: string[], io: CliIO, store = new ReferentielStore()
         lang: { type: 'string', short: 'l', default: 'fr' },
         'max-warnings': { type: 'string' },
         json: { type: 'boolean', default: false },
+        'no-incremental': { type: 'boolean', default: false },
+        'check-incremental': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -114,7 +122,15 @@ export function runCli(argv: string[], io: CliIO, store = new ReferentielStore()
   for (const e of found.errors) io.stderr(`rncp : ${display(e.path, io.cwd)} : ${say(e.message, e.messageEn)}\n`);
 
   const reports: FileReport[] = [];
-  const analysed = analyzeAll(found.files, lang, store);
+  const incremental: IncrementalMode =
+    values['check-incremental'] || process.env.RNCP_INCREMENTAL_CHECK === '1' ? 'check' : values['no-incremental'] ? 'off' : 'on';
+  const differences: string[] = [];
+  const analysed = analyzeAll(found.files, lang, store, incremental, (file, d) =>
+    differences.push(`rncp : ${display(file, io.cwd)}:${d.line} : ${say(
+      `l'analyse incrémentale diffère de l'analyse du document entier (entier : ${d.whole} ; incrémental : ${d.incremental})`,
+      `the incremental parse differs from the whole-document parse (whole: ${d.whole}; incremental: ${d.incremental})`,
+    )}\n`));
+  for (const line of differences) io.stderr(line);
   for (const [i, file] of found.files.entries()) {
     const shown = display(file, io.cwd);
     const { result, analysis } = analysed[i];
@@ -147,7 +163,7 @@ export function runCli(argv: string[], io: CliIO, store = new ReferentielStore()
     case 'markdown': io.stdout(`${markdownReport(reports, lang)}\n`); break;
     default: if (reports.length > 0) io.stdout(`${textReport(reports, lang)}\n`);
   }
-  if (ioError) return 2;
+  if (ioError || differences.length > 0) return 2;
   const counts = countSeverities(reports);
   return counts.error > 0 || counts.warning > maxWarnings ? 1 : 0;
 }
@@ -182,17 +198,22 @@ function referentielCommand(args: string[], json: boolean, lang: Lang, io: CliIO
 /** From this many files on, drafts are analysed on worker threads (one per core). */
 const PARALLEL_FROM = 24;
 
-/** Analyses the files, in parallel when there are many; results in the order of `files`. */
-function analyzeAll(files: string[], lang: Lang, store: ReferentielStore): { result: FileAnalysis; analysis?: DraftAnalysis }[] {
-  const settings = { lang };
-  if (files.length >= PARALLEL_FROM && defaultPoolSize() > 1) {
+/**
+ * Analyses the files, in parallel when there are many; results in the order of
+ * `files`. The check mode runs here, on this thread, so that differences are seen.
+ */
+function analyzeAll(
+  files: string[], lang: Lang, store: ReferentielStore, incremental: IncrementalMode, onDifference: (file: string, d: BlockDifference) => void,
+): { result: FileAnalysis; analysis?: DraftAnalysis }[] {
+  const settings = { lang, incremental };
+  if (files.length >= PARALLEL_FROM && defaultPoolSize() > 1 && incremental !== 'check') {
     return analyzeFilesSync(files, { settings }).map((result) => ({
       result,
       analysis: result.data ? fromData(result.path, result.data, store.resolver) : undefined,
     }));
   }
   const cache = new BlockCache();
-  return files.map((file) => analyzeFile(file, { resolve: store.resolver, settings, parse: cache.parse }));
+  return files.map((file) => analyzeFile(file, { resolve: store.resolver, settings, parse: blockParser(incremental, cache, (d) => onDifference(file, d)) }));
 }
 
 /** A path as the reports show it: relative to the working folder when inside it, posix separators. */

@@ -2,6 +2,14 @@
 import type { DiagnosticCode, SeveritySetting } from './diagnostic';
 import type { Lang } from './i18n';
 
+/**
+ * How a draft's blocks are read: `on` through the block cache (only the chunks an
+ * edit touched are parsed again), `off` by one parse of the whole document at
+ * every analysis, `check` both, compared (a debug mode: the whole-document
+ * blocks are used, and any difference is reported).
+ */
+export type IncrementalMode = 'on' | 'off' | 'check';
+
 /** Everything a user can set. */
 export interface RncpSettings {
   /** Message language. */
@@ -14,6 +22,8 @@ export interface RncpSettings {
   inlayHints: boolean;
   /** Files larger than this (in bytes) are not analysed. */
   maxFileSize: number;
+  /** How blocks are read (see IncrementalMode). */
+  incremental: IncrementalMode;
 }
 
 /** The defaults: French, contract severities, everything on. */
@@ -23,6 +33,7 @@ export const DEFAULT_SETTINGS: RncpSettings = {
   workspaceDiagnostics: true,
   inlayHints: true,
   maxFileSize: 20_000_000,
+  incremental: 'on',
 };
 
 /** Settings with defaults filled in from a partial object. */
