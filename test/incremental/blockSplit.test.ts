@@ -57,6 +57,7 @@ const RULES: [string, string][] = [
   ["marker with 4 spaces", "-    a\n    ```\n\n¦b {C1}\n\n¦```\n"],
   ["marker then tab", "-\ta\n  ```\n\nb {C1}\n\n```\n"],
   ["marker then tab, fence at 4", "-\ta\n    ```\n\n¦b {C1}\n\n¦```\n"],
+  ["indented marker then tab: the tab stop counts from the line start", "  -\ta\n    b\n\n¦# h {C1}\n"],
   ["indented marker", "  - a\n   ```\n\nb {C1}\n\n```\n"],
   ["item closed by fence at column 0", "- a\n```\n\nb {C1}\n```\n\n¦c\n"],
   ["item lazy line", "- a\nb\n  ```\n\nc {C2}\n\n  ```\n\nd\n"],
