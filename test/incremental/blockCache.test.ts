@@ -28,8 +28,15 @@ const COUNTEREXAMPLES: string[] = [
   '[a\\*b]: /u\n\n![img {C2}][a\\*b]\n',
   // A label spanning lines in a block quote (the `>` is not part of it).
   '> [ref\n> lien]: /u\n\n![img {C2}][ref lien]\n',
+  // A reference spanning lines in a block quote.
+  '> ![img {C2}][ref\n> lien]\n\ntexte\n\n[ref lien]: /u\n',
   // A NUL in a label is read as U+FFFD.
   '[a\0b]: /u\n\n![img {C2}][a\0b]\n',
+  // The next chunk's first line reads as a definition alone, but is a table's header row.
+  '![img {C2}][x]\n\n[x]: /u\n|---|\n',
+  '![img {C2}][x]\n\n> [x]: /u\n> | - |\n',
+  '![img {C2}][x]\n\n- [x]: /u\n  | - |\n',
+  '![img {C2}][^x]\n\n[^x]: [y]: /u\n    | - |\n',
   // A footnote whose label holds a tag, called from a list item.
   '- voir [^{C3}] {C1}\n\n[^{C3}]: note\n',
 ];

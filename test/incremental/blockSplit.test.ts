@@ -72,12 +72,18 @@ const RULES: [string, string][] = [
   ["paragraph: empty item does not interrupt", "a\n-\n  ```\n\nc {C1}\n\n```\n"],
   ["setext underline", "a\n---\n\n¦b\n"],
   ["setext after definition", "[x]: /u\n===\n\n¦b\n"],
+  ["=== after definitions only is text: a tag line does not start HTML", "[x]: /u\n===\n <span>\n```\n\nc {C1}\n\n```\n"],
   ["thematic break not a list", "- - -\n\n¦- a\n\n¦b\n"],
   ["footnote definition", "[^n]: a\n    ```\n\n¦c\n\n    ```\n\n¦d\n"],
   ["footnote after paragraph", "a\n[^n]: b\n    ```\n\n¦c\n\n    ```\n\n¦d\n"],
   ["table then indented line", "| a |\n| - |\n    ```\n\n¦b\n\n¦```\n"],
   ["CRLF", "a\r\n\r\n¦b\r\n\r\n¦```\r\n\r\nc\r\n```\r\n\r\n¦d\r\n"],
   ["lone CR", "a\r\r¦b\r\r¦```\r\rc\r```\r\r¦d\r"],
+  ["two readings, one a fence: a line indented 4 does not close it", "- a\nb\n  ```\n    ```\n\nc\n\n```\n"],
+  ["a blank line ends a paragraph: an indented tag line starts an HTML block", "a\n\n <span>\n```\n\n¦c {C1}\n\n¦```\n"],
+  ["footnote: a line indented 2 is not in it", "[^n]: a\n  ```\n\nc {C1}\n\n```\n"],
+  ["html comment ends at -->, not ->", "<!--\n\nb ->\n\nc {C1}\n-->\n\n¦d\n"],
+  ["an empty item has no lazy line: the list is closed", "-\nb\n\n¦- c\n"],
   ["atx heading", "# a\n\n¦## b\n\n¦c\n"],
 ];
 

@@ -261,6 +261,13 @@ class DefinitionIndex {
  * open a container (`>`, a list marker, `[^note]:`); else `x`, since any other
  * line closes the chunk the same way — so editing the next paragraph does not
  * re-parse this chunk.
+ *
+ * The line must not define anything for the chunk: alone it may read as a
+ * definition (`[x]: /u`, `> [x]: /u`) where in the document it is not one (the
+ * header row of a table, `[x]: /u` then `|---|`), and a reference in the chunk
+ * would resolve through the cache only. So a line starting with `[` that does
+ * not open a footnote is `x` (it opens no container), and elsewhere in the line
+ * `[` becomes `(`, which opens no container either.
  */
 function nextLine(text: string, start: number | undefined): string {
   if (start === undefined) return '';
@@ -269,7 +276,12 @@ function nextLine(text: string, start: number | undefined): string {
   if (!(c === 62 || c === 45 || c === 43 || c === 42 || c === 91 || (c >= 48 && c <= 57))) return 'x';
   let end = start;
   while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  return text.slice(start, end);
+  const line = text.slice(start, end);
+  if (line.indexOf('[', 1) === -1 && c !== 91) return line;
+  if (c !== 91) return line.replace(/\[/g, '(');
+  // A footnote definition opens a container, and is one in the document too (containers come first).
+  const footnote = /^\[\^[^\]\s]+\]:/.exec(line);
+  return footnote ? footnote[0] + line.slice(footnote[0].length).replace(/\[/g, '(') : 'x';
 }
 
 /**
