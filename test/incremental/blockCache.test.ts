@@ -24,6 +24,8 @@ const RUNS = Number(process.env.RNCP_FC_RUNS ?? 250);
 const COUNTEREXAMPLES: string[] = [
   // An item-indent off-by-one in the splitter's fast path: the fence is not in the item.
   '1. {C1}\n  ```\n\n```',
+  // Found by the long run: after indented code, an empty item cannot start a list (micromark).
+  '---\nmodalite: M1\n---\n \tAnalysez\n-\n   ```\n\n```',
   // A definition's label with an escape: it defines `a\*b`, not `a*b`.
   '[a\\*b]: /u\n\n![img {C2}][a\\*b]\n',
   // A label spanning lines in a block quote (the `>` is not part of it).
