@@ -49,6 +49,8 @@ export interface RncpServerOptions {
   changeDelay?: number;
   /** The server process's id, announced in `capabilities.experimental.pid` (the Node entry; a Web Worker has none). */
   processId?: number;
+  /** The server process's environment (the Node entry; read for RNCP_INCREMENTAL_CHECK). */
+  env?: Record<string, string | undefined>;
 }
 
 /** One language server on one connection; `dispose` stops everything it started. */
@@ -120,6 +122,7 @@ export class RncpServer implements Disposable {
       pull: !!params.capabilities.workspace?.configuration,
       locale: params.locale,
       log: this.log,
+      env: this.options.env,
     });
     this.disposables.push(this.settings, this.settings.onDidChange((change) => this.settingsChanged(change)));
     return {

@@ -11,7 +11,7 @@ import { NodeWorkspace } from './workspace/nodeWorkspace';
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) process.argv.push('--stdio');
 
 const connection = createConnection(ProposedFeatures.all);
-new RncpServer(connection, { workspace: new NodeWorkspace(), processId: process.pid });
+new RncpServer(connection, { workspace: new NodeWorkspace(), processId: process.pid, env: process.env });
 // Node's process warnings (a library's `emitWarning`) go to the log as one line, not raw to stderr.
 process.removeAllListeners('warning');
 process.on('warning', (w) => connection.console.warn(`rncp: ${w.name}: ${w.message.split('\n', 1)[0]}`));

@@ -14,6 +14,8 @@ export interface ClientSettings {
   severity?: Partial<Record<SeveritySettingKey, unknown>>;
   workspaceDiagnostics?: unknown;
   inlayHints?: unknown;
+  /** Whether blocks are read through the block cache (default true). */
+  incremental?: unknown;
   /** `auto` (the editor's language), `fr` or `en`. */
   language?: unknown;
   referentiel?: { allowOutside?: unknown };
@@ -25,8 +27,10 @@ const SEVERITIES = new Set<string>(SEVERITY_SETTINGS);
  * Maps the client's `rncp` section onto RncpSettings. Invalid values fall back to
  * the defaults; `language: auto` follows the editor's locale, French otherwise.
  * Dotted keys (`"severity.horsModalite"`, as some editors write them) are read too.
+ * `RNCP_INCREMENTAL_CHECK=1` in the server's environment turns the incremental
+ * check on (both parses, differences logged), whatever `incremental` says.
  */
-export function toRncpSettings(raw: unknown, locale: string | undefined): RncpSettings {
+export function toRncpSettings(raw: unknown, locale: string | undefined, env: Record<string, string | undefined> = {}): RncpSettings {
   const s = nest(raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}) as ClientSettings;
   const severities: RncpSettings['severities'] = {};
   const sev = s.severity && typeof s.severity === 'object' ? (s.severity as Record<string, unknown>) : {};
@@ -35,12 +39,15 @@ export function toRncpSettings(raw: unknown, locale: string | undefined): RncpSe
     if (typeof v === 'string' && SEVERITIES.has(v)) severities[code] = v as SeveritySetting;
   }
   const language = s.language === 'fr' || s.language === 'en' ? s.language : langFromLocale(locale);
+  // The debug mode that runs both parses is for whoever starts the editor with it, not a setting.
+  const incremental = env.RNCP_INCREMENTAL_CHECK === '1' ? 'check' : s.incremental === false ? 'off' : 'on';
   return withDefaults({
     lang: language,
     severities,
     ...(typeof s.workspaceDiagnostics === 'boolean' ? { workspaceDiagnostics: s.workspaceDiagnostics } : {}),
     ...(typeof s.inlayHints === 'boolean' ? { inlayHints: s.inlayHints } : {}),
     ...(s.referentiel && typeof s.referentiel === 'object' && typeof s.referentiel.allowOutside === 'boolean' ? { allowReferentielOutside: s.referentiel.allowOutside } : {}),
+    incremental,
   });
 }
 
@@ -72,9 +79,9 @@ export class SettingsManager implements Disposable {
 
   constructor(
     private readonly connection: Connection,
-    private readonly options: { pull: boolean; locale?: string; log: Logger },
+    private readonly options: { pull: boolean; locale?: string; log: Logger; env?: Record<string, string | undefined> },
   ) {
-    this.value = toRncpSettings(undefined, options.locale);
+    this.value = toRncpSettings(undefined, options.locale, options.env);
   }
 
   /** The settings in force. */
@@ -103,7 +110,7 @@ export class SettingsManager implements Disposable {
   }
 
   private apply(raw: unknown): void {
-    const next = toRncpSettings(raw, this.options.locale);
+    const next = toRncpSettings(raw, this.options.locale, this.options.env);
     if (JSON.stringify(next) === JSON.stringify(this.value)) return;
     const previous = this.value;
     this.value = next;

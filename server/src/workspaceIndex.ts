@@ -9,6 +9,7 @@
 import { Emitter, type Disposable, type Event } from 'vscode-languageserver';
 import { analyzeDraft, type DraftAnalysis } from './core/analyze';
 import { BlockCache } from './core/incremental/blockCache';
+import { blockParser } from './core/incremental/checked';
 import { isCaseStudyName, isDraft, isMarkdownName } from './core/parse/detect';
 import type { RncpSettings } from './core/settings';
 import { decodeFile } from './fileText';
@@ -89,8 +90,12 @@ export class WorkspaceIndex implements Disposable {
    */
   analyze(uri: string, fileName: string, text: string): DraftAnalysis | undefined {
     if (!isDraft(fileName, text)) return undefined;
+    const settings = this.deps.settings();
+    const parse = blockParser(settings.incremental, this.blocks, (d) =>
+      this.deps.log.error(`rncp: ${fileName}: the incremental parse differs from the whole-document parse at line ${d.line} (offset ${d.offset}): whole ${d.whole}, incremental ${d.incremental}`),
+    );
     const store = this.deps.store;
-    const analysis = analyzeDraft(fileName, text, { resolve: (value) => store.resolveFrom(value, uri), settings: this.deps.settings(), parse: this.blocks.parse });
+    const analysis = analyzeDraft(fileName, text, { resolve: (value) => store.resolveFrom(value, uri), settings, parse });
     for (const f of analysis.failures) this.deps.log.error(`rncp: ${fileName}: rule failed: ${f}`);
     return analysis;
   }

@@ -10,6 +10,8 @@ import fc from 'fast-check';
 const PREFIXES = [
   '', '', '', '', '', ' ', '  ', '   ', '    ', '\t', ' \t', '> ', '>', '> > ', '- ', '* ', '+ ', '1. ', '2) ', '10. ', '-', '1.',
   '  - ', '   > ', '> - ', '- > ', '1.  ', '-     ', '-\t', '  1. ', '    - ', '>     ', '- - ',
+  // Marker widths and continuation indents around them.
+  '1) ', '10) ', '100. ', '999999999. ', '-  ', '-   ', '-    ', ' - ', '   - ', '1.\t', ' \t- ', '     ', '      ', '[^n]: ',
 ];
 
 const WORDS = [
@@ -33,6 +35,8 @@ const BLOCK_BODIES = [
   '# Titre {C1}', '## Sous-titre', '###### x {C5}', '#nope {C3}', '# ', '===', '---', '***', '- - -', '___', '--', '=', '= =',
   '| a | b {C3} |', '| --- | --- |', '| - |', 'a | b', '--- | ---', '|x|',
   '[ref]: /url', '[REF]: <u> "titre"', '[ref]:', '[^n]: note {C4}', '[^n]:', '[autre]: /v', '[lien {C4}][ref]',
+  '[a\\*b]: /u', '![img {C2}][a\\*b]', '[Ref  Lien]: /x', '![x {C1}][ref\nlien]', '[^N]', '[^1]: a', '![i {C3}][^1]', '[^{C3}]: x',
+  '<!-- a', '--> {C2}', '<div>{C1}</div>', '| {C1} |', '|---|',
 ];
 
 /** One line: a prefix or two, then a body. */
@@ -53,11 +57,62 @@ const line: fc.Arbitrary<string> = fc.oneof(
   },
 );
 
+/**
+ * A list item with continuation lines indented around its content column (one
+ * short, exact, one more, at column 0, at 4), holding fences, prose or blank
+ * lines: where the item ends decides where a fence belongs, so an off-by-one in
+ * the splitter's item width shows here.
+ */
+const listItem: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('', ' ', '  ', '   '),
+    fc.constantFrom('-', '*', '+', '1.', '2)', '9.', '10.', '100)'),
+    fc.constantFrom(' ', '  ', '   ', '    ', '     ', '\t', ''),
+    fc.constantFrom('a {C1}', '{C2}', '```', '', 'texte'),
+    fc.array(
+      fc.tuple(fc.constantFrom(-2, -1, 0, 1, 2, 'zero', 'four'), fc.constantFrom('```', '~~~', 'b {C3}', '', '    code {C4}', '- c', '# h {C5}', '> q', '<!--', '-->')),
+      { maxLength: 5 },
+    ),
+  )
+  .map(([indent, marker, space, first, rest]) => {
+    const w = indent.length + marker.length + (space === '\t' ? 4 - ((indent.length + marker.length) % 4) : space.length || 1);
+    const lines = [`${indent}${marker}${first ? space + first : ''}`];
+    for (const [d, body] of rest) {
+      const n = d === 'zero' ? 0 : d === 'four' ? 4 : Math.max(0, w + (d as number));
+      lines.push(body ? ' '.repeat(n) + body : '');
+    }
+    return lines.join('\n');
+  });
+
+/** A multi-line construct: a fenced block, an HTML block, a table, definitions and their uses, a setext heading. */
+const construct: fc.Arbitrary<string> = fc.oneof(
+  listItem,
+  fc.constantFrom(
+    '```\n{C1} code\n\n# pas un titre\n```',
+    '<!--\n\n{C2}\n\n-->',
+    '<div>\n{C3}\n\n</div>',
+    '| a {C1} | b |\n| --- | --- |\n| {C2} | x |',
+    'Titre {C1}\n===',
+    'Sous-titre {C2}\n---',
+    '[ref]: /u\n[^n]: note {C3}\n    suite {C4}',
+    'voir [^n], ![img {C5}][ref] et [lien][ref]',
+    '    code {C1}\n\n    encore',
+    '- a\n\n    code {C2}',
+    '1. a\n\n   ```\n   {C3}\n   ```',
+    '> a {C1}\nlazy {C2}\n> - b',
+  ),
+);
+
 const FRONT_MATTERS = ['---\nmodalite: M1\n---\n', '---\nmodalite: M1\n---\n\n', '---\nmodalite: M2\ntitre: x\n---\n', ''];
 
-/** A whole draft: a front matter (mostly) and 0–40 lines, LF or CRLF. */
+/** A whole draft: a front matter (mostly) and 0–40 lines or constructs, LF or CRLF. */
 export const draft: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom(...FRONT_MATTERS), fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\n', '\n', '\r\n'), fc.boolean())
+  .tuple(
+    fc.constantFrom(...FRONT_MATTERS),
+    fc.array(fc.oneof({ weight: 5, arbitrary: line }, { weight: 1, arbitrary: construct }), { maxLength: 40 }),
+    fc.constantFrom('\n', '\n', '\n', '\r\n'),
+    fc.boolean(),
+  )
   .map(([fm, lines, eol, finalEol]) => (fm + lines.join('\n') + (finalEol ? '\n' : '')).replace(/\n/g, eol));
 
 /** An edit of a text: at a relative position, delete some characters and insert some. */

@@ -28,6 +28,15 @@ describe('server: settings', function () {
       assert.deepEqual(toRncpSettings({ 'severity.critereManquant': 'hint', 'rncp.inlayHints': false }, 'fr').severities, { 'critere-manquant': 'hint' });
       assert.equal(toRncpSettings({ 'rncp.inlayHints': false }, 'fr').inlayHints, false);
     });
+
+    it('incremental: on unless set to false; RNCP_INCREMENTAL_CHECK=1 turns the check mode on', () => {
+      assert.equal(toRncpSettings({}, 'fr', {}).incremental, 'on');
+      assert.equal(toRncpSettings({ incremental: 'no' }, 'fr', {}).incremental, 'on');
+      assert.equal(toRncpSettings({ incremental: false }, 'fr', {}).incremental, 'off');
+      assert.equal(toRncpSettings({ 'rncp.incremental': false }, 'fr', {}).incremental, 'off');
+      assert.equal(toRncpSettings({ incremental: false }, 'fr', { RNCP_INCREMENTAL_CHECK: '1' }).incremental, 'check');
+      assert.equal(toRncpSettings({}, 'fr', { RNCP_INCREMENTAL_CHECK: '0' }).incremental, 'on');
+    });
   });
 
   describe('over LSP', () => {

@@ -18,7 +18,8 @@ import { referentielJson, referentielText } from '../core/report/referentielJson
 import { sarifReport } from '../core/report/sarif';
 import { textReport } from '../core/report/text';
 import { BlockCache } from '../core/incremental/blockCache';
-import { DEFAULT_SETTINGS } from '../core/settings';
+import { type BlockDifference, blockParser } from '../core/incremental/checked';
+import { DEFAULT_SETTINGS, type IncrementalMode } from '../core/settings';
 import { pathText, printable, type RawPath } from '../files/names';
 import { readFileChecked } from '../files/readFile';
 import { walk } from '../files/walk';
@@ -45,6 +46,8 @@ const HELP: Record<Lang, string> = {
       dans le front matter) et affiche diagnostics et couverture. CHEMIN : fichiers ou dossiers (défaut : .).
       Un référentiel nommé par un sujet n’est lu que dans le dossier courant, les dossiers vérifiés
       ou les référentiels fournis, sauf avec --allow-referentiel-outside.
+      --no-incremental : une analyse du document entier, sans le cache de blocs.
+      --check-incremental (ou RNCP_INCREMENTAL_CHECK=1) : les deux, comparées ; une différence sort en statut 2.
   rncp referentiel [ID|CHEMIN] [--json] [--lang fr|en]
       Affiche un référentiel (défaut : mdc-2023).
 Statut de sortie : 0 propre, 1 erreur trouvée ou trop d'avertissements, 2 erreur d'usage ou d'entrée/sortie.`,
@@ -55,6 +58,8 @@ Statut de sortie : 0 propre, 1 erreur trouvée ou trop d'avertissements, 2 erreu
       front matter) and prints diagnostics and coverage. PATH: files or folders (default: .).
       A référentiel named by a draft is read only from the working folder, the checked folders
       or the bundled ones, unless --allow-referentiel-outside.
+      --no-incremental: one parse of the whole document, without the block cache.
+      --check-incremental (or RNCP_INCREMENTAL_CHECK=1): both, compared; a difference exits with status 2.
   rncp referentiel [ID|PATH] [--json] [--lang fr|en]
       Prints a référentiel (default: mdc-2023).
 Exit status: 0 clean, 1 an error found or too many warnings, 2 usage or I/O error.`,
@@ -78,6 +83,8 @@ export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): num
         'max-warnings': { type: 'string' },
         'allow-referentiel-outside': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        'no-incremental': { type: 'boolean', default: false },
+        'check-incremental': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -133,7 +140,15 @@ export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): num
   for (const e of found.errors) io.stderr(`rncp : ${shownLine(e.path)} : ${say(e.message, e.messageEn)}\n`);
 
   const reports: FileReport[] = [];
-  const analysed = analyzeAll(found.files, lang, store, access);
+  const incremental: IncrementalMode =
+    values['check-incremental'] || process.env.RNCP_INCREMENTAL_CHECK === '1' ? 'check' : values['no-incremental'] ? 'off' : 'on';
+  const differences: string[] = [];
+  const analysed = analyzeAll(found.files, lang, store, access, incremental, (file, d) =>
+    differences.push(`rncp : ${shownLine(file)}:${d.line} : ${say(
+      `l'analyse incrémentale diffère de l'analyse du document entier (entier : ${d.whole} ; incrémental : ${d.incremental})`,
+      `the incremental parse differs from the whole-document parse (whole: ${d.whole}; incremental: ${d.incremental})`,
+    )}\n`));
+  for (const line of differences) io.stderr(line);
   for (const [i, file] of found.files.entries()) {
     const shown = shownLine(file);
     const { result, analysis } = analysed[i];
@@ -175,7 +190,7 @@ export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): num
     case 'markdown': io.stdout(`${markdownReport(forPeople(), lang)}\n`); break;
     default: if (reports.length > 0) io.stdout(`${textReport(forPeople(), lang)}\n`);
   }
-  if (ioError) return 2;
+  if (ioError || differences.length > 0) return 2;
   const counts = countSeverities(reports);
   return counts.error > 0 || counts.warning > maxWarnings ? 1 : 0;
 }
@@ -209,17 +224,23 @@ function referentielCommand(args: string[], json: boolean, lang: Lang, io: CliIO
 /** From this many files on, drafts are analysed on worker threads (one per core). */
 const PARALLEL_FROM = 24;
 
-/** Analyses the files, in parallel when there are many; results in the order of `files`. */
-function analyzeAll(files: RawPath[], lang: Lang, store: ReferentielStore, access: ReferentielAccess): { result: FileAnalysis; analysis?: DraftAnalysis }[] {
-  const settings = { lang };
-  if (files.length >= PARALLEL_FROM && defaultPoolSize() > 1) {
+/**
+ * Analyses the files, in parallel when there are many; results in the order of
+ * `files`. The check mode runs here, on this thread, so that differences are seen.
+ */
+function analyzeAll(
+  files: RawPath[], lang: Lang, store: ReferentielStore, access: ReferentielAccess,
+  incremental: IncrementalMode, onDifference: (file: RawPath, d: BlockDifference) => void,
+): { result: FileAnalysis; analysis?: DraftAnalysis }[] {
+  const settings = { lang, incremental };
+  if (files.length >= PARALLEL_FROM && defaultPoolSize() > 1 && incremental !== 'check') {
     return analyzeFilesSync(files, { settings, referentielAccess: access }).map((result) => ({
       result,
       analysis: result.data ? fromData(result.path, result.data, store.resolver) : undefined,
     }));
   }
   const cache = new BlockCache();
-  return files.map((file) => analyzeFile(file, { resolve: store.resolver, settings, parse: cache.parse }));
+  return files.map((file) => analyzeFile(file, { resolve: store.resolver, settings, parse: blockParser(incremental, cache, (d) => onDifference(file, d)) }));
 }
 
 /**

@@ -20,6 +20,14 @@ export type ConfigurableCode = keyof typeof SEVERITY_SETTING_KEYS;
 /** The key of a severity setting (`horsModalite`…). */
 export type SeveritySettingKey = (typeof SEVERITY_SETTING_KEYS)[ConfigurableCode];
 
+/**
+ * How a draft's blocks are read: `on` through the block cache (only the chunks an
+ * edit touched are parsed again), `off` by one parse of the whole document at
+ * every analysis, `check` both, compared (a debug mode: the whole-document
+ * blocks are used, and any difference is reported).
+ */
+export type IncrementalMode = 'on' | 'off' | 'check';
+
 /** Everything a user can set. */
 export interface RncpSettings {
   /** Message language. */
@@ -34,6 +42,8 @@ export interface RncpSettings {
   maxFileSize: number;
   /** Whether a draft may name a référentiel file outside the workspace (or the CLI's checked folders). */
   allowReferentielOutside: boolean;
+  /** How blocks are read (see IncrementalMode). */
+  incremental: IncrementalMode;
 }
 
 /** The defaults: French, contract severities, everything on. */
@@ -44,6 +54,7 @@ export const DEFAULT_SETTINGS: RncpSettings = {
   inlayHints: true,
   maxFileSize: 20_000_000,
   allowReferentielOutside: false,
+  incremental: 'on',
 };
 
 /** The severity setting in force for a code: its override when the code is configurable. */

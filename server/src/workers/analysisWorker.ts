@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { BlockCache } from '../core/incremental/blockCache';
+import { blockParser } from '../core/incremental/checked';
 import { pathText, revive } from '../files/names';
 import { bundledDir, nodeReferentielStore } from '../workspace/nodeReferentiels';
 import { analyzeFile } from './analyzeFile';
@@ -24,7 +25,7 @@ const counter = setup.signal ? new Int32Array(setup.signal) : undefined;
 parentPort!.on('message', (job: WorkerJob) => {
   job.paths.forEach((file, i) => {
     const index = job.first + i;
-    const { result } = analyzeFile(revive(file), { resolve: store.resolver, settings: setup.settings, parse: cache.parse, maxFileSize: setup.maxFileSize });
+    const { result } = analyzeFile(revive(file), { resolve: store.resolver, settings: setup.settings, parse: blockParser(setup.settings?.incremental ?? 'on', cache), maxFileSize: setup.maxFileSize });
     try {
       setup.port.postMessage({ index, result } satisfies WorkerResult);
     } catch (e) {

@@ -115,17 +115,16 @@ export class BlockCache {
     stats.chunks = chunks.length;
 
     // Reference links and footnote calls resolve against definitions anywhere in
-    // the document. A chunk that may use one is parsed after every definition of
-    // the document, set apart by a blank line, where they cannot change the chunk.
-    let prefix = '';
+    // the document. A chunk that may use one is parsed after the definitions it
+    // may use (see DefinitionIndex), set apart by a blank line, where they cannot
+    // change the chunk.
+    let definitions: DefinitionIndex | undefined;
     if (text.indexOf(']:', bodyStart) !== -1) {
-      const definitions: string[] = [];
+      const lines: string[] = [];
       for (let i = 0; i < chunks.length; i++) {
-        if (chunks[i].includes(']:')) definitions.push(...this.entry(chunks[i], '', nextLine(text, starts[i + 1]), stats).definitions);
+        if (chunks[i].includes(']:')) lines.push(...this.entry(chunks[i], '', nextLine(text, starts[i + 1]), stats).definitions);
       }
-      // The paragraph after them closes a footnote definition, which would take an indented first line.
-      // Blank lines between them: a definition cannot interrupt a footnote's paragraph.
-      if (definitions.length > 0) prefix = `${definitions.join('\n\n')}\n\nx\n\n`;
+      if (lines.length > 0) definitions = new DefinitionIndex(lines);
     }
 
     const out: Block[] = [];
@@ -137,7 +136,8 @@ export class BlockCache {
         out.push({ span: { start: at, end: at + chunk.length }, findings: { type: UNPARSED, headings: [], tags: [] } });
         continue;
       }
-      const entry = this.entry(chunk, prefix !== '' && chunk.includes('[') ? prefix : '', nextLine(text, starts[i + 1]), stats);
+      const prefix = definitions && chunk.includes('[') ? definitions.prefixFor(chunk) : '';
+      const entry = this.entry(chunk, prefix, nextLine(text, starts[i + 1]), stats);
       for (const b of entry.blocks) out.push({ span: { start: at + b.span.start, end: at + b.span.end }, findings: b.findings });
     }
     this.last = stats;
@@ -187,11 +187,87 @@ export class BlockCache {
 }
 
 /**
+ * A label folded so that two labels Markdown matches always fold alike, and so
+ * that folding commutes with concatenation: micromark matches labels by their
+ * source text with white space runs folded to one space, trimmed, and case
+ * folded (`toLowerCase().toUpperCase()`), NUL read as U+FFFD; a label spanning
+ * lines in a block quote loses the `>` prefixes. Dropping every space, tab,
+ * line end and `>` (rather than folding them) can only merge more labels, never
+ * separate two that match, and makes the folded chunk hold the folded label of
+ * any reference in it between a `[` and a `]`.
+ */
+function foldLabel(s: string): string {
+  return s.replace(/[\t\n\r >]+/g, '').replace(/\0/g, '\ufffd').toLowerCase().toUpperCase();
+}
+
+/**
+ * The definitions of a document, by folded label, so that a chunk is parsed
+ * after only the definitions it may use, not all of them: with every chunk
+ * holding `[` parsed after every definition, a draft with hundreds of
+ * footnotes took a time quadratic in their number.
+ */
+class DefinitionIndex {
+  /** Definition lines (`[label]: x`, `[^label]: x`) by folded label (`^label` for footnotes). */
+  private readonly byKey = new Map<string, string[]>();
+  private readonly all: string[];
+  private readonly longest: number;
+
+  constructor(lines: string[]) {
+    this.all = [...new Set(lines)];
+    let longest = 0;
+    for (const line of this.all) {
+      // `[label]: x`: the label is what lies between the first `[` and the last `]`.
+      const key = foldLabel(line.slice(1, line.length - 4));
+      const same = this.byKey.get(key);
+      if (same) same.push(line);
+      else this.byKey.set(key, [line]);
+      longest = Math.max(longest, key.length);
+    }
+    this.longest = longest;
+  }
+
+  /**
+   * The text to put before a chunk: the definitions whose label may be referenced
+   * in it (any `[…]` of the folded chunk that is a folded label; more is harmless,
+   * less would change the parse), then a paragraph that closes them.
+   */
+  prefixFor(chunk: string): string {
+    const folded = foldLabel(chunk);
+    const found = new Set<string>();
+    // Bounded work: past this many candidates (adversarial brackets), take them all.
+    let budget = 8 * folded.length + 1000;
+    for (let i = folded.indexOf('['); i !== -1 && found.size < this.all.length; i = folded.indexOf('[', i + 1)) {
+      for (let j = folded.indexOf(']', i + 1); j !== -1 && j - i - 1 <= this.longest; j = folded.indexOf(']', j + 1)) {
+        if (--budget < 0) return this.text(this.all);
+        const lines = this.byKey.get(folded.slice(i + 1, j));
+        if (lines) for (const l of lines) found.add(l);
+      }
+    }
+    if (found.size === 0) return '';
+    // In document order, so that the prefix (part of the cache key) depends on the chunk and the set only.
+    return this.text(found.size === this.all.length ? this.all : this.all.filter((l) => found.has(l)));
+  }
+
+  /** The paragraph after them closes a footnote definition, which would take an indented first line;
+   *  blank lines between them: a definition cannot interrupt a footnote's paragraph. */
+  private text(lines: string[]): string {
+    return `${lines.join('\n\n')}\n\nx\n\n`;
+  }
+}
+
+/**
  * What a chunk needs to know of the line after it (the first line of the next
  * chunk, at column 0): '' at the end of the document; the line itself when it may
  * open a container (`>`, a list marker, `[^note]:`); else `x`, since any other
  * line closes the chunk the same way — so editing the next paragraph does not
  * re-parse this chunk.
+ *
+ * The line must not define anything for the chunk: alone it may read as a
+ * definition (`[x]: /u`, `> [x]: /u`) where in the document it is not one (the
+ * header row of a table, `[x]: /u` then `|---|`), and a reference in the chunk
+ * would resolve through the cache only. So a line starting with `[` that does
+ * not open a footnote is `x` (it opens no container), and elsewhere in the line
+ * `[` becomes `(`, which opens no container either.
  */
 function nextLine(text: string, start: number | undefined): string {
   if (start === undefined) return '';
@@ -200,7 +276,12 @@ function nextLine(text: string, start: number | undefined): string {
   if (!(c === 62 || c === 45 || c === 43 || c === 42 || c === 91 || (c >= 48 && c <= 57))) return 'x';
   let end = start;
   while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  return text.slice(start, end);
+  const line = text.slice(start, end);
+  if (line.indexOf('[', 1) === -1 && c !== 91) return line;
+  if (c !== 91) return line.replace(/\[/g, '(');
+  // A footnote definition opens a container, and is one in the document too (containers come first).
+  const footnote = /^\[\^[^\]\s]+\]:/.exec(line);
+  return footnote ? footnote[0] + line.slice(footnote[0].length).replace(/\[/g, '(') : 'x';
 }
 
 /**

@@ -315,7 +315,8 @@ function top(s: State, line: Line): State[] {
     return html.sure ? [block(Leaf.Html, { html: 7 })] : [block(Leaf.Html, { html: 7 }), block(Leaf.Para)];
   }
   const m = listMarker(r);
-  if (m && !(para && (m.empty || (m.ordered && !m.one)))) {
+  // After indented code too, micromark lets only a non-empty bullet or a `1.` start a list (see canCutBefore).
+  if (m && !((para || s.leaf === Leaf.Indented) && (m.empty || (m.ordered && !m.one)))) {
     return [{ ...FRESH, container: Container.Item, w: line.ind + m.width(line), empty: m.empty, list: true }];
   }
   if (/^\[\^[^\]]*\]:/.test(r)) {

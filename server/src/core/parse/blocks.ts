@@ -95,9 +95,10 @@ function gatherDefinitions(node: Nodes, from: number, to: number, out: string[])
   const start = node.position?.start.offset ?? 0;
   if (start >= to || (node.position?.end.offset ?? 0) <= from) return;
   if (node.type === 'definition' || node.type === 'footnoteDefinition') {
-    // The label as written, white space folded as Markdown does when matching labels.
-    const label = (node.label ?? node.identifier).replace(/[\t\n\r ]+/g, ' ');
-    out.push(node.type === 'definition' ? `[${label}]: x` : `[^${label}]: x`);
+    // The normalised label (`identifier`: escapes and entities kept as written, white
+    // space folded, case folded), not `label`, whose escapes are decoded: `[a\*b]`
+    // must define `a\*b`, not `a*b`.
+    out.push(node.type === 'definition' ? `[${node.identifier}]: x` : `[^${node.identifier}]: x`);
   }
   if ('children' in node) for (const child of (node as Parent).children) gatherDefinitions(child as Nodes, from, to, out);
 }
