@@ -9,6 +9,7 @@ import { BlockCache } from '../../server/src/core/incremental/blockCache';
 import { type IncrementalMode, withDefaults } from '../../server/src/core/settings';
 import type { Logger } from '../../server/src/guard';
 import { WorkspaceIndex } from '../../server/src/workspaceIndex';
+import { NodeWorkspace } from '../../server/src/workspace/nodeWorkspace';
 import { store } from '../helpers/core';
 
 const DRAFT = '---\nmodalite: M1\n---\n# Sujet {C1}\n\nTexte.\n\n- a {C2}\n- b\n\nFin {C3}.\n';
@@ -27,8 +28,8 @@ describe('server: incremental modes of the index', () => {
   const analyse = (incremental: IncrementalMode) => {
     const errors: string[] = [];
     const log: Logger = { error: (m) => errors.push(m), warn: () => {}, info: () => {}, log: () => {} };
-    const index = new WorkspaceIndex({ store, settings: () => withDefaults({ incremental }), log });
-    const tags = index.analyze('/w/sujet.cas.md', DRAFT)?.model.tags.map((t) => t.content);
+    const index = new WorkspaceIndex({ store, workspace: new NodeWorkspace(), settings: () => withDefaults({ incremental }), log });
+    const tags = index.analyze('file:///w/sujet.cas.md', '/w/sujet.cas.md', DRAFT)?.model.tags.map((t) => t.content);
     index.dispose();
     return { tags, errors };
   };
