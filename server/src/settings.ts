@@ -16,6 +16,8 @@ export interface ClientSettings {
   inlayHints?: unknown;
   /** `auto` (the editor's language), `fr` or `en`. */
   language?: unknown;
+  /** Bytes above which a draft is not analysed. */
+  maxFileSize?: unknown;
 }
 
 /** Which setting sets the severity of which code. */
@@ -46,6 +48,7 @@ export function toRncpSettings(raw: unknown, locale: string | undefined): RncpSe
     severities,
     ...(typeof s.workspaceDiagnostics === 'boolean' ? { workspaceDiagnostics: s.workspaceDiagnostics } : {}),
     ...(typeof s.inlayHints === 'boolean' ? { inlayHints: s.inlayHints } : {}),
+    ...(typeof s.maxFileSize === 'number' && Number.isSafeInteger(s.maxFileSize) && s.maxFileSize > 0 ? { maxFileSize: s.maxFileSize } : {}),
   });
 }
 

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Emitter, type Disposable, type Event } from 'vscode-languageserver/node';
 import { walk } from './cli/walk';
-import { analyzeDraft, type DraftAnalysis } from './core/analyze';
+import { analyzeDraft, analyzeOversized, type DraftAnalysis } from './core/analyze';
 import { BlockCache } from './core/incremental/blockCache';
 import { isCaseStudyName, isDraft, isMarkdownName } from './core/parse/detect';
 import type { RncpSettings } from './core/settings';
@@ -88,8 +88,13 @@ export class WorkspaceIndex implements Disposable {
   analyze(fileName: string, text: string): DraftAnalysis | undefined {
     if (!isDraft(fileName, text)) return undefined;
     const analysis = analyzeDraft(fileName, text, { resolve: this.deps.store.resolver, settings: this.deps.settings(), parse: this.blocks.parse });
-    for (const f of analysis.failures) this.deps.log.error(`rncp: ${fileName}: rule failed: ${f}`);
+    this.logFailures(fileName, analysis);
     return analysis;
+  }
+
+  /** One log line per draft whose analysis failed somewhere (the author sees an erreur-interne diagnostic). */
+  private logFailures(fileName: string, analysis: DraftAnalysis): void {
+    if (analysis.failures.length > 0) this.deps.log.error(`rncp: ${fileName}: internal error: ${analysis.failures.join('; ')}`);
   }
 
   /**
@@ -136,6 +141,15 @@ export class WorkspaceIndex implements Disposable {
     // A newer read started, or the editor opened the file meanwhile: this text is stale.
     if (this.reads.get(key) !== seq || this.openKeys.has(key) || this.disposed) return;
     const decoded = decodeFile(bytes, this.deps.settings().maxFileSize);
+    if (decoded.tooLarge) {
+      // A draft over the limit gets its one analyse-incomplete diagnostic, as in the CLI.
+      const analysis = analyzeOversized(file, decoded.tooLarge.head, decoded.tooLarge.bytes, { resolve: this.deps.store.resolver, settings: this.deps.settings() });
+      if (analysis) {
+        this.logFailures(file, analysis);
+        this.commit(key, { uri: pathToUri(file), fileName: file, open: false, analysis });
+        return;
+      }
+    }
     if (decoded.text === undefined) {
       if (isCaseStudyName(file)) this.deps.log.warn(`rncp: ${file}: ${decoded.problem?.en ?? 'not analysed'}`);
       this.delete(key);

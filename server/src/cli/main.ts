@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { DraftAnalysis } from '../core/analyze';
+import { type DraftAnalysis, internalErrorAnalysis } from '../core/analyze';
 import type { Lang } from '../core/i18n';
 import { loadReferentiel } from '../core/referentiel/loader';
 import { countSeverities, type FileReport } from '../core/report/files';
@@ -38,16 +38,18 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 
 const HELP: Record<Lang, string> = {
   fr: `Usage :
-  rncp check [CHEMIN...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
+  rncp check [CHEMIN...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N] [--max-file-size OCTETS]
       Analyse les brouillons de sujets (fichiers .cas.md, ou .md avec modalite/referentiel
       dans le front matter) et affiche diagnostics et couverture. CHEMIN : fichiers ou dossiers (défaut : .).
+      --max-file-size : taille au-delà de laquelle un sujet n'est pas analysé (défaut : 20000000 octets).
   rncp referentiel [ID|CHEMIN] [--json] [--lang fr|en]
       Affiche un référentiel (défaut : mdc-2023).
 Statut de sortie : 0 propre, 1 erreur trouvée ou trop d'avertissements, 2 erreur d'usage ou d'entrée/sortie.`,
   en: `Usage:
-  rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
+  rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N] [--max-file-size BYTES]
       Checks subject drafts (.cas.md files, or .md files with modalite/referentiel in their
       front matter) and prints diagnostics and coverage. PATH: files or folders (default: .).
+      --max-file-size: size above which a subject is not analysed (default: 20000000 bytes).
   rncp referentiel [ID|PATH] [--json] [--lang fr|en]
       Prints a référentiel (default: mdc-2023).
 Exit status: 0 clean, 1 an error found or too many warnings, 2 usage or I/O error.`,
@@ -64,6 +66,7 @@ export function runCli(argv: string[], io: CliIO, store = new ReferentielStore()
         format: { type: 'string', short: 'f', default: 'text' },
         lang: { type: 'string', short: 'l', default: 'fr' },
         'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -107,6 +110,14 @@ export function runCli(argv: string[], io: CliIO, store = new ReferentielStore()
       return 2;
     }
   }
+  let maxFileSize: number | undefined;
+  if (values['max-file-size'] !== undefined) {
+    maxFileSize = Number(values['max-file-size']);
+    if (!/^\d+$/.test(values['max-file-size']) || !Number.isSafeInteger(maxFileSize) || maxFileSize < 1) {
+      io.stderr(`rncp : ${say('--max-file-size attend un nombre d\'octets (entier positif)', '--max-file-size expects a number of bytes (a positive integer)')} (${values['max-file-size']}).\n`);
+      return 2;
+    }
+  }
 
   const targets = rest.length ? rest : ['.'];
   const found = walk(targets.map((t) => path.resolve(io.cwd, t)));
@@ -114,7 +125,7 @@ export function runCli(argv: string[], io: CliIO, store = new ReferentielStore()
   for (const e of found.errors) io.stderr(`rncp : ${display(e.path, io.cwd)} : ${say(e.message, e.messageEn)}\n`);
 
   const reports: FileReport[] = [];
-  const analysed = analyzeAll(found.files, lang, store);
+  const analysed = analyzeAll(found.files, lang, store, maxFileSize);
   for (const [i, file] of found.files.entries()) {
     const shown = display(file, io.cwd);
     const { result, analysis } = analysed[i];
@@ -128,10 +139,15 @@ export function runCli(argv: string[], io: CliIO, store = new ReferentielStore()
       if (/\.cas\.md$/i.test(file) || named) io.stderr(`rncp : ${shown} : ${result.problem[lang]}\n`);
       continue;
     }
-    if (result.error !== undefined) throw new Error(`${shown}: ${result.error}`);
+    if (result.error !== undefined) {
+      // Outside the core's own guard: still one diagnostic on the draft, and the other files go on.
+      io.stderr(`rncp : ${shown} : ${say('erreur interne', 'internal error')} (${result.error.split('\n')[0]})\n`);
+      reports.push({ path: shown, analysis: internalErrorAnalysis(file, '', result.error, { resolve: store.resolver, settings: { lang } }) });
+      continue;
+    }
     if (!result.isDraft || !analysis) continue;
     if (result.note) io.stderr(`rncp : ${shown} : ${result.note[lang]}\n`);
-    for (const f of analysis.failures) io.stderr(`rncp : ${shown} : ${say('règle en échec', 'rule failed')} ${f}\n`);
+    if (analysis.failures.length > 0) io.stderr(`rncp : ${shown} : ${say('erreur interne', 'internal error')} (${analysis.failures.join(' ; ').split('\n')[0]})\n`);
     reports.push({ path: shown, analysis });
   }
   if (reports.length === 0 && !ioError) {
@@ -183,16 +199,16 @@ function referentielCommand(args: string[], json: boolean, lang: Lang, io: CliIO
 const PARALLEL_FROM = 24;
 
 /** Analyses the files, in parallel when there are many; results in the order of `files`. */
-function analyzeAll(files: string[], lang: Lang, store: ReferentielStore): { result: FileAnalysis; analysis?: DraftAnalysis }[] {
-  const settings = { lang };
+function analyzeAll(files: string[], lang: Lang, store: ReferentielStore, maxFileSize?: number): { result: FileAnalysis; analysis?: DraftAnalysis }[] {
+  const settings = maxFileSize === undefined ? { lang } : { lang, maxFileSize };
   if (files.length >= PARALLEL_FROM && defaultPoolSize() > 1) {
-    return analyzeFilesSync(files, { settings }).map((result) => ({
+    return analyzeFilesSync(files, { settings, maxFileSize }).map((result) => ({
       result,
       analysis: result.data ? fromData(result.path, result.data, store.resolver) : undefined,
     }));
   }
   const cache = new BlockCache();
-  return files.map((file) => analyzeFile(file, { resolve: store.resolver, settings, parse: cache.parse }));
+  return files.map((file) => analyzeFile(file, { resolve: store.resolver, settings, parse: cache.parse, maxFileSize }));
 }
 
 /** A path as the reports show it: relative to the working folder when inside it, posix separators. */

@@ -6,7 +6,7 @@
  * tags — never a syntax tree, never the référentiel.
  */
 import * as fs from 'node:fs';
-import { analyzeDraft, type DraftAnalysis, type ReferentielResolver } from '../core/analyze';
+import { analyzeDraft, analyzeOversized, type DraftAnalysis, errorText, type ReferentielResolver } from '../core/analyze';
 import type { Coverage } from '../core/coverage';
 import type { Diagnostic } from '../core/diagnostic';
 import type { Section, Tag } from '../core/draft';
@@ -70,18 +70,25 @@ export function analyzeFile(file: string, options: AnalyzeFileOptions): { result
     return { result: { path: file, isDraft: false, readError: (e as NodeJS.ErrnoException).code ?? (e as Error).message } };
   }
   try {
-    const decoded = decodeFile(bytes, options.maxFileSize);
+    const maxFileSize = options.maxFileSize ?? options.settings?.maxFileSize;
+    const settings = maxFileSize === undefined ? options.settings : { ...options.settings, maxFileSize };
+    const decoded = decodeFile(bytes, maxFileSize);
+    if (decoded.tooLarge) {
+      // A draft over the limit is reported as one analyse-incomplete, like any draft over budget.
+      const analysis = analyzeOversized(file, decoded.tooLarge.head, decoded.tooLarge.bytes, { resolve: options.resolve, settings });
+      if (analysis) return { result: { path: file, isDraft: true, data: toData(analysis) }, analysis };
+    }
     if (decoded.text === undefined) return { result: { path: file, isDraft: false, problem: decoded.problem } };
     // Recognised from the front matter alone: non-drafts are never parsed as Markdown.
     const split = splitFrontMatter(decoded.text);
     if (!isDraft(file, decoded.text, split)) return { result: { path: file, isDraft: false, ...(decoded.note ? { note: decoded.note } : {}) } };
-    const analysis = analyzeDraft(file, decoded.text, { resolve: options.resolve, settings: options.settings, parse: options.parse });
+    const analysis = analyzeDraft(file, decoded.text, { resolve: options.resolve, settings, parse: options.parse });
     return {
       result: { path: file, isDraft: analysis.model.isDraft, ...(decoded.note ? { note: decoded.note } : {}), data: toData(analysis) },
       analysis,
     };
   } catch (e) {
-    return { result: { path: file, isDraft: false, error: e instanceof Error ? e.stack ?? e.message : String(e) } };
+    return { result: { path: file, isDraft: false, error: errorText(e) } };
   }
 }
 

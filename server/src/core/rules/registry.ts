@@ -1,8 +1,10 @@
 /** The explicit list of rules, in the order of FORMAT.md §6. */
+import { analyseIncomplete } from './analyseIncomplete';
 import { competenceInconnue } from './competenceInconnue';
 import { competenceManquante } from './competenceManquante';
 import { critereInconnu } from './critereInconnu';
 import { critereManquant } from './critereManquant';
+import { erreurInterne } from './erreurInterne';
 import { frontmatterInvalide } from './frontmatterInvalide';
 import { horsModalite } from './horsModalite';
 import { modaliteAbsente } from './modaliteAbsente';
@@ -25,4 +27,6 @@ export const RULES: readonly Rule[] = [
   horsModalite,
   competenceManquante,
   critereManquant,
+  analyseIncomplete,
+  erreurInterne,
 ];
