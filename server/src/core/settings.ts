@@ -12,7 +12,7 @@ export interface RncpSettings {
   workspaceDiagnostics: boolean;
   /** Whether inlay hints show competency titles after tags. */
   inlayHints: boolean;
-  /** Files larger than this (in bytes) are not analysed. */
+  /** Files larger than this (in bytes) are not analysed (one analyse-incomplete instead; see parse/budget.ts). */
   maxFileSize: number;
 }
 
@@ -22,7 +22,7 @@ export const DEFAULT_SETTINGS: RncpSettings = {
   severities: {},
   workspaceDiagnostics: true,
   inlayHints: true,
-  maxFileSize: 20_000_000,
+  maxFileSize: 5_000_000,
 };
 
 /** Settings with defaults filled in from a partial object. */

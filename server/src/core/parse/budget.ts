@@ -33,14 +33,16 @@ export interface BudgetLimits {
 /**
  * The defaults. A real subject nests lists three or four deep and puts tens of
  * delimiters in a paragraph; at these limits the worst accepted shape of each
- * kind still parses within a second or two on a loaded two-core machine.
+ * kind still parses within a second or two on a loaded two-core machine. A
+ * 10,000-line subject is about 0.5 MB; remark reads dense prose at roughly
+ * 1 MB in 2–10 s (one core, loaded or not), hence 5 MB (`maxFileSize`).
  */
 export const DEFAULT_BUDGET: BudgetLimits = {
   maxDepth: 100,
   maxNesting: 100_000,
   maxParagraphMarks: 2_000,
   maxMarks: 200_000,
-  maxBytes: 20_000_000,
+  maxBytes: 5_000_000,
 };
 
 /** Why a draft was not fully analysed. */

@@ -26,14 +26,46 @@ export interface YamlProblem {
   message: Localized;
 }
 
-/** A parsed document, or why none could be built (the parser itself failed). */
+/** A parsed document, or why none could be built (too nested, or the parser itself failed). */
 export interface SafeParse {
   doc?: Document.Parsed;
   failure?: YamlProblem;
 }
 
+/**
+ * Most `[` / `{` open at once. The YAML library recurses on flow collections:
+ * 3,000 nested `[` took it 9 s before it gave up on its own stack.
+ */
+export const MAX_YAML_NESTING = 64;
+
+/**
+ * The first `[` or `{` that opens more than `limit` flow collections at once,
+ * counted over-generously (quotes are not skipped) and from zero again at each
+ * line that starts in the first column, where no flow collection goes on.
+ */
+export function nestingProblem(text: string, limit = MAX_YAML_NESTING): YamlProblem | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 10 || c === 13) && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d !== 32 && d !== 9 && d !== 10 && d !== 13 && d !== 93 && d !== 125) depth = 0;
+    } else if (c === 91 || c === 123) {
+      if (++depth > limit) {
+        return {
+          start: i, end: i + 1,
+          message: { fr: `YAML trop imbriqué (plus de ${limit} [ ou { ouverts à la fois)`, en: `YAML nested too deeply (more than ${limit} [ or { open at once)` },
+        };
+      }
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
 /** Parses YAML; a failure of the parser itself (never expected, but seen on absurd nesting) is returned. */
 export function parseYaml(text: string, options: Record<string, unknown> = {}): SafeParse {
+  const nested = nestingProblem(text);
+  if (nested) return { failure: nested };
   try {
     return { doc: parseDocument(text, { ...YAML_OPTIONS, ...options }) };
   } catch (e) {
