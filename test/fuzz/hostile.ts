@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { analyzeDraft, type DraftAnalysis } from '../../server/src/core/analyze';
+import { BlockCache } from '../../server/src/core/incremental/blockCache';
 import { scanTags } from '../../server/src/core/parse/tagSyntax';
 import { store } from '../helpers/core';
 
@@ -91,9 +92,12 @@ export const FIXED: { name: string; text: string }[] = [
 /** Codes whose range is one code or range of a tag (FORMAT.md §3). */
 const CODE_RANGED = new Set(['competence-inconnue', 'critere-inconnu', 'hors-modalite', 'plage-invalide']);
 
-/** Analyses a draft with the bundled référentiel. */
-export function analyzeHostile(text: string, fileName = '/fuzz/sujet.cas.md'): DraftAnalysis {
-  return analyzeDraft(fileName, text, { resolve: store.resolver });
+/** The block cache the CLI and the server parse through, shared by all cases as theirs is. */
+const cache = new BlockCache();
+
+/** Analyses a draft with the bundled référentiel, whole or through the block cache. */
+export function analyzeHostile(text: string, viaCache = false, fileName = '/fuzz/sujet.cas.md'): DraftAnalysis {
+  return analyzeDraft(fileName, text, { resolve: store.resolver, ...(viaCache ? { parse: cache.parse } : {}) });
 }
 
 /**
@@ -103,9 +107,14 @@ export function analyzeHostile(text: string, fileName = '/fuzz/sujet.cas.md'): D
  * code (`C3.2`, `C1-C5`) or the braces of a malformed tag.
  */
 export function problemsOf(text: string): string[] {
+  // Small drafts go through the block cache too (the path of the CLI and the server).
+  return text.length > 50_000 ? problemsOfOne(text, false) : [...problemsOfOne(text, false), ...problemsOfOne(text, true).map((p) => `(cache) ${p}`)];
+}
+
+function problemsOfOne(text: string, viaCache: boolean): string[] {
   let a: DraftAnalysis;
   try {
-    a = analyzeHostile(text);
+    a = analyzeHostile(text, viaCache);
   } catch (e) {
     return [`threw: ${(e as Error).message}`];
   }
