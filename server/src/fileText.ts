@@ -19,7 +19,7 @@ export interface DecodedFile {
 const HEAD_BYTES = 64 * 1024;
 
 /** Decodes a file's bytes; `maxSize` in bytes. */
-export function decodeFile(bytes: Uint8Array, maxSize = 5_000_000): DecodedFile {
+export function decodeFile(bytes: Uint8Array, maxSize = 20_000_000): DecodedFile {
   if (bytes.length > maxSize) {
     const mb = (bytes.length / 1_000_000).toFixed(1);
     return {

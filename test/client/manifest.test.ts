@@ -58,7 +58,7 @@ describe('client: manifest and translations', () => {
       'rncp.severity.horsModalite', 'rncp.trace.server', 'rncp.workspaceDiagnostics',
     ]);
     assert.deepEqual([props['rncp.severity.horsModalite'].default, props['rncp.severity.competenceManquante'].default, props['rncp.severity.critereManquant'].default], ['warning', 'warning', 'information']);
-    assert.equal(props['rncp.maxFileSize'].default, 5_000_000, 'the core default (settings.ts)');
+    assert.equal(props['rncp.maxFileSize'].default, 20_000_000, 'the core default (settings.ts)');
   });
 
   it('points at files that exist', () => {

@@ -41,7 +41,7 @@ const HELP: Record<Lang, string> = {
   rncp check [CHEMIN...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N] [--max-file-size OCTETS]
       Analyse les brouillons de sujets (fichiers .cas.md, ou .md avec modalite/referentiel
       dans le front matter) et affiche diagnostics et couverture. CHEMIN : fichiers ou dossiers (défaut : .).
-      --max-file-size : taille au-delà de laquelle un sujet n'est pas analysé (défaut : 5000000 octets).
+      --max-file-size : taille au-delà de laquelle un sujet n'est pas analysé (défaut : 20000000 octets).
   rncp referentiel [ID|CHEMIN] [--json] [--lang fr|en]
       Affiche un référentiel (défaut : mdc-2023).
 Statut de sortie : 0 propre, 1 erreur trouvée ou trop d'avertissements, 2 erreur d'usage ou d'entrée/sortie.`,
@@ -49,7 +49,7 @@ Statut de sortie : 0 propre, 1 erreur trouvée ou trop d'avertissements, 2 erreu
   rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N] [--max-file-size BYTES]
       Checks subject drafts (.cas.md files, or .md files with modalite/referentiel in their
       front matter) and prints diagnostics and coverage. PATH: files or folders (default: .).
-      --max-file-size: size above which a subject is not analysed (default: 5000000 bytes).
+      --max-file-size: size above which a subject is not analysed (default: 20000000 bytes).
   rncp referentiel [ID|PATH] [--json] [--lang fr|en]
       Prints a référentiel (default: mdc-2023).
 Exit status: 0 clean, 1 an error found or too many warnings, 2 usage or I/O error.`,

@@ -22,7 +22,7 @@ export const DEFAULT_SETTINGS: RncpSettings = {
   severities: {},
   workspaceDiagnostics: true,
   inlayHints: true,
-  maxFileSize: 5_000_000,
+  maxFileSize: 20_000_000,
 };
 
 /** Settings with defaults filled in from a partial object. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkBudget } from '../../../server/src/core/parse/budget';
+import { checkBudget, DEFAULT_BUDGET } from '../../../server/src/core/parse/budget';
 import { analyze, check } from '../../helpers/core';
 
 const HEAD = '---\nmodalite: M1\n---\n# Sujet {C1}\n\n';
@@ -32,6 +32,13 @@ describe('rule analyse-incomplete (the analysis budget)', () => {
     const table = `| a | b |\n| - | - |\n${Array.from({ length: 300 }, () => '| **x** _y_ | [z](w) *t* |').join('\n')}`;
     check(`${HEAD}${items}\n\n${table}\n`, [], { only: ['analyse-incomplete'] });
   });
+  it('refuses a paragraph or a line longer than 100,000 characters (remark-gfm is quadratic in it)', () => {
+    const words = `${'mot '.repeat(24)}{C3}`;
+    const a = check(`${HEAD}Début {C1.1}\n\n${Array(1000).fill(words).join('\n')}\n⟦${words}⟧\n${words}\n`, ['analyse-incomplete'], { only: ['analyse-incomplete'] });
+    assert.equal(a.diagnostics[0].messages.en, 'Incomplete analysis: paragraph too long (100,100 characters, limit 100,000) at line 1008; the rest of the subject is not analysed.');
+    check(`${HEAD}⟦${'mot '.repeat(29_999)}mot⟧ \n`, ['analyse-incomplete']);
+    check(`${HEAD}${Array(800).fill(words).join('\n\n')}\n`, [], { only: ['analyse-incomplete'] });
+  });
   it('does not count list markers inside fenced code', () => {
     check(`${HEAD}\`\`\`\n${'- '.repeat(500)}\n\`\`\`\n`, [], { only: ['analyse-incomplete'] });
   });
@@ -46,9 +53,17 @@ describe('rule analyse-incomplete (the analysis budget)', () => {
     assert.equal(a.model.frontMatter?.modalite?.value, 'M9');
     assert.equal(a.model.tags.length, 0);
   });
+  it('sums nesting and marks over the body, against their own limits', () => {
+    const lines = Array.from({ length: 30 }, () => '> > > x').join('\n');
+    const nesting = checkBudget(`${lines}\n`, 0, { ...DEFAULT_BUDGET, maxNesting: 80 });
+    assert.equal(nesting?.messages.en, 'Incomplete analysis: too many nested lines (81 levels of lists and quotes in all, limit 80) at line 27; the rest of the subject is not analysed.');
+    assert.equal(nesting?.cut, 26 * 8);
+    const marks = checkBudget('*a* [b]\n\n*c* [d]\n\n*e* [f]\n', 0, { ...DEFAULT_BUDGET, maxMarks: 10 });
+    assert.equal(marks?.messages.en, 'Incomplete analysis: too many formatting marks (12 * _ ~ [ ] <, limit 10) at line 5; the rest of the subject is not analysed.');
+  });
   it('counts the size in UTF-8 bytes', () => {
-    assert.equal(checkBudget('é'.repeat(10), 0, { maxDepth: 100, maxNesting: 1e5, maxParagraphMarks: 2000, maxMarks: 2e5, maxBytes: 19 })?.limit, 'size');
-    assert.equal(checkBudget('é'.repeat(10), 0, { maxDepth: 100, maxNesting: 1e5, maxParagraphMarks: 2000, maxMarks: 2e5, maxBytes: 20 }), undefined);
+    assert.equal(checkBudget('é'.repeat(10), 0, { ...DEFAULT_BUDGET, maxBytes: 19 })?.limit, 'size');
+    assert.equal(checkBudget('é'.repeat(10), 0, { ...DEFAULT_BUDGET, maxBytes: 20 }), undefined);
   });
   it('accepts every sample and ordinary nesting', () => {
     check(`${HEAD}- a\n  - b\n    - c {C1.1}\n      > d\n      > - e\n`, [], { only: ['analyse-incomplete'] });

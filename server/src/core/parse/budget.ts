@@ -3,7 +3,8 @@
  * body. remark (micromark) is linear on ordinary prose but not on every shape:
  * measured on this project's machine, 1,000 list levels indented two more
  * spaces per line took 32 s, `- - - … x` 3,000 deep on one line overflows the
- * stack, 10,000 alternating `*_*_…` delimiters in one paragraph take over 40 s
+ * stack, 10,000 alternating `*_*_…` delimiters in one paragraph take over 40 s,
+ * and remark-gfm is quadratic in a paragraph's length (4,000 lines: 5 s)
  * (the note robust.md has the table). The shapes that cost more than their size
  * are refused here: the body is parsed only up to the line that breaks the
  * budget, and the draft gets one `analyse-incomplete` diagnostic on that line.
@@ -20,12 +21,17 @@ import { grouped } from './yamlSafety';
 export interface BudgetLimits {
   /** Most container levels (lists, block quotes) on one line. */
   maxDepth: number;
-  /** Most container levels summed over every line of the body (each costs remark on every line). */
+  /**
+   * Most container levels summed over every line of the body (each costs remark
+   * about 40 µs of CPU). Generous: a 100,000-line subject nested two deep is 200,000.
+   */
   maxNesting: number;
   /** Most inline delimiters (runs of `*` `_` `~`, each `[` `]` `<`) in one paragraph. */
   maxParagraphMarks: number;
-  /** Most inline delimiters in the whole body. */
+  /** Most inline delimiters in the whole body (generous too: the size limit bounds the rest). */
   maxMarks: number;
+  /** Longest paragraph (or line), in characters: remark-gfm is quadratic in it. */
+  maxParagraphChars: number;
   /** Largest text analysed, in UTF-8 bytes (`maxFileSize`). */
   maxBytes: number;
 }
@@ -33,22 +39,23 @@ export interface BudgetLimits {
 /**
  * The defaults. A real subject nests lists three or four deep and puts tens of
  * delimiters in a paragraph; at these limits the worst accepted shape of each
- * kind still parses within a second or two on a loaded two-core machine. A
- * 10,000-line subject is about 0.5 MB; remark reads dense prose at roughly
- * 1 MB in 2–10 s (one core, loaded or not), hence 5 MB (`maxFileSize`).
+ * kind still parses within a second or two on a loaded two-core machine. The
+ * size limit is `maxFileSize` (20 MB unless set): remark reads dense prose at
+ * about 5 s of CPU per MB, and the bench's 100,000-line draft is 5.1 MB.
  */
 export const DEFAULT_BUDGET: BudgetLimits = {
   maxDepth: 100,
-  maxNesting: 100_000,
+  maxNesting: 1_000_000,
   maxParagraphMarks: 2_000,
-  maxMarks: 200_000,
-  maxBytes: 5_000_000,
+  maxMarks: 1_000_000,
+  maxParagraphChars: 100_000,
+  maxBytes: 20_000_000,
 };
 
 /** Why a draft was not fully analysed. */
 export interface BudgetExceeded {
   /** Which limit. */
-  limit: 'depth' | 'nesting' | 'paragraphMarks' | 'marks' | 'size';
+  limit: 'depth' | 'nesting' | 'paragraphMarks' | 'marks' | 'paragraphChars' | 'size';
   /** The body is analysed up to this offset (the start of the offending line). */
   cut: number;
   /** Where the diagnostic stands: the offending line (the first line for the size). */
@@ -106,7 +113,7 @@ const TAB = 9;
 /** The deepest container nesting of a body, as the budget counts it (for reports and the fuzzer). */
 export function deepestNesting(text: string, bodyStart = 0): number {
   const stats = { deepest: 0 };
-  scan(text, bodyStart, { ...DEFAULT_BUDGET, maxDepth: Infinity, maxNesting: Infinity, maxParagraphMarks: Infinity, maxMarks: Infinity }, stats);
+  scan(text, bodyStart, { ...DEFAULT_BUDGET, maxDepth: Infinity, maxNesting: Infinity, maxParagraphMarks: Infinity, maxMarks: Infinity, maxParagraphChars: Infinity }, stats);
   return stats.deepest;
 }
 
@@ -120,6 +127,7 @@ function scan(text: string, bodyStart: number, limits: BudgetLimits, stats = { d
   let previousHadPipe = false;
   let nesting = 0;
   let paragraphMarks = 0;
+  let paragraphChars = 0;
   let marks = 0;
   let line = lineOf(text, bodyStart);
   let found: BudgetExceeded | undefined;
@@ -138,6 +146,7 @@ function scan(text: string, bodyStart: number, limits: BudgetLimits, stats = { d
     if (i === end) {
       // A blank line ends a paragraph and a table; open list items stay open.
       paragraphMarks = 0;
+      paragraphChars = 0;
       inTable = false;
       previousHadPipe = false;
     } else {
@@ -188,16 +197,22 @@ function scan(text: string, bodyStart: number, limits: BudgetLimits, stats = { d
         } else if (run >= 3) {
           fence = { char: fenceChar, length: run };
           paragraphMarks = 0;
+          paragraphChars = 0;
         } else {
           let hasPipe = false;
           for (let k = i; k < end && !hasPipe; k++) hasPipe = text.charCodeAt(k) === 124;
           if (hasPipe && previousHadPipe && /^[\s|:-]+$/.test(text.slice(i, end)) && text.slice(i, end).includes('-')) inTable = true;
           previousHadPipe = hasPipe;
           // A new block starts a new paragraph: a list item, a heading, a table row.
-          if (opened || inTable || fenceChar === 35 /* # */) paragraphMarks = 0;
+          if (opened || inTable || fenceChar === 35 /* # */) {
+            paragraphMarks = 0;
+            paragraphChars = 0;
+          }
           const n = countMarks(text, i, end);
           paragraphMarks += n;
+          paragraphChars += end - i;
           marks += n;
+          if (paragraphChars > limits.maxParagraphChars) return exceeded('paragraphChars', text, start, end, line, paragraphChars, limits);
           if (paragraphMarks > limits.maxParagraphMarks) return exceeded('paragraphMarks', text, start, end, line, paragraphMarks, limits);
           if (marks > limits.maxMarks) return exceeded('marks', text, start, end, line, marks, limits);
         }
@@ -277,6 +292,10 @@ function exceeded(limit: Exclude<BudgetExceeded['limit'], 'size'>, text: string,
     paragraphMarks: {
       fr: `trop de marques de mise en forme dans un paragraphe (${n(value, 'fr')} * _ ~ [ ] <, limite ${n(limits.maxParagraphMarks, 'fr')}) à la ligne ${at}`,
       en: `too many formatting marks in one paragraph (${n(value, 'en')} * _ ~ [ ] <, limit ${n(limits.maxParagraphMarks, 'en')}) at line ${at}`,
+    },
+    paragraphChars: {
+      fr: `paragraphe trop long (${n(value, 'fr')} caractères, limite ${n(limits.maxParagraphChars, 'fr')}) à la ligne ${at}`,
+      en: `paragraph too long (${n(value, 'en')} characters, limit ${n(limits.maxParagraphChars, 'en')}) at line ${at}`,
     },
     marks: {
       fr: `trop de marques de mise en forme (${n(value, 'fr')} * _ ~ [ ] <, limite ${n(limits.maxMarks, 'fr')}) à la ligne ${at}`,
