@@ -46,7 +46,11 @@ export interface DraftAnalysis {
   modalite?: Modalite;
   coverage?: Coverage;
   diagnostics: Diagnostic[];
-  /** Rules that failed (their error), so an adapter can log them; the others still ran. */
+  /**
+   * Parts that failed, as `part: message [ErrorName]` (no stack): a rule, the référentiel,
+   * the coverage or the reading (`analysis`). The adapter logs them; the author sees one
+   * `erreur-interne`; the other parts still ran.
+   */
   failures: string[];
 }
 

@@ -13,9 +13,8 @@
  * Pure and deterministic (counts, never clocks): the CLI and the server refuse
  * exactly the same drafts.
  */
-import type { Localized } from '../i18n';
+import { grouped, type Localized } from '../i18n';
 import type { Span } from '../text';
-import { grouped } from './yamlSafety';
 
 /** The limits of the budget. */
 export interface BudgetLimits {

@@ -7,7 +7,7 @@
  * own (`logLevel: 'error'`: its warnings would reach the user's terminal raw).
  */
 import { type Document, isAlias, isCollection, isPair, isScalar, type Node as YamlNode, parseDocument, visit } from 'yaml';
-import type { Localized } from '../i18n';
+import { grouped, type Localized } from '../i18n';
 
 /** Options every YAML parse of the project uses. */
 export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
@@ -156,9 +156,4 @@ function tooComplex(e: unknown): Localized {
   return stack
     ? { fr: 'YAML trop imbriqué pour être lu', en: 'YAML nested too deeply to be read' }
     : { fr: 'YAML illisible (trop complexe)', en: 'unreadable YAML (too complex)' };
-}
-
-/** 100000 → `100 000` / `100,000`, without depending on the runtime's locale data. */
-export function grouped(n: number, sep: string): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
