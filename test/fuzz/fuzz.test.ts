@@ -21,6 +21,8 @@ const PINNED: string[] = [
   '---\rmodalite: M1\rtitre: x\r---\r',
   // YAML nested 2,000 deep: the library's own stack overflow reached the message.
   `---\nmodalite: M1\nx: ${'{a: '.repeat(2000)}\n---\n\n`,
+  // 8,000 `_`, a character, 7,000 `_`: nested emphases 7,000 deep, 9 s and a stack overflow in blocks.ts.
+  `---\nmodalite: M1\n---\n${'_'.repeat(8000)}x${'_'.repeat(7000)}\n`,
   // `- - - … x` 3,000 deep: a stack overflow inside remark-gfm.
   `---\nmodalite: M1\n---\n${'- '.repeat(3000)}x\n`,
 ];
