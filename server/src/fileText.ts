@@ -11,6 +11,17 @@ export interface DecodedFile {
   problem?: Localized;
   /** A remark on the encoding when it was not UTF-8. */
   note?: Localized;
+  /** Set when the file is over the size limit: its size and its first bytes decoded (to tell a draft). */
+  tooLarge?: { bytes: number; head: string };
+}
+
+/** Bytes decoded from a file over the size limit: enough for any front matter. */
+const HEAD_BYTES = 64 * 1024;
+
+/** The first bytes of a file too large to read, as text (a character cut at the end becomes U+FFFD). */
+export function decodeHead(head: Uint8Array): string {
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  return new TextDecoder('utf-8').decode(head.subarray(bom));
 }
 
 /** Decodes a file's bytes; `maxSize` in bytes. */
@@ -22,6 +33,7 @@ export function decodeFile(bytes: Uint8Array, maxSize = 20_000_000): DecodedFile
         fr: `fichier trop volumineux (${mb} Mo, limite ${(maxSize / 1_000_000).toFixed(0)} Mo) : non analysé`,
         en: `file too large (${mb} MB, limit ${(maxSize / 1_000_000).toFixed(0)} MB): not analysed`,
       },
+      tooLarge: { bytes: bytes.length, head: new TextDecoder('utf-8').decode(bytes.subarray(0, Math.min(bytes.length, maxSize, HEAD_BYTES))) },
     };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {

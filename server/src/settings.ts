@@ -19,6 +19,8 @@ export interface ClientSettings {
   /** `auto` (the editor's language), `fr` or `en`. */
   language?: unknown;
   referentiel?: { allowOutside?: unknown };
+  /** Bytes above which a draft is not analysed. */
+  maxFileSize?: unknown;
 }
 
 const SEVERITIES = new Set<string>(SEVERITY_SETTINGS);
@@ -48,6 +50,7 @@ export function toRncpSettings(raw: unknown, locale: string | undefined, env: Re
     ...(typeof s.inlayHints === 'boolean' ? { inlayHints: s.inlayHints } : {}),
     ...(s.referentiel && typeof s.referentiel === 'object' && typeof s.referentiel.allowOutside === 'boolean' ? { allowReferentielOutside: s.referentiel.allowOutside } : {}),
     incremental,
+    ...(typeof s.maxFileSize === 'number' && Number.isSafeInteger(s.maxFileSize) && s.maxFileSize > 0 ? { maxFileSize: s.maxFileSize } : {}),
   });
 }
 

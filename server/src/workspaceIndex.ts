@@ -7,12 +7,12 @@
  * is someone else's business. Folders and files are URIs of any scheme.
  */
 import { Emitter, type Disposable, type Event } from 'vscode-languageserver';
-import { analyzeDraft, type DraftAnalysis } from './core/analyze';
+import { analyzeDraft, analyzeOversized, type DraftAnalysis } from './core/analyze';
 import { BlockCache } from './core/incremental/blockCache';
 import { blockParser } from './core/incremental/checked';
 import { isCaseStudyName, isDraft, isMarkdownName } from './core/parse/detect';
 import type { RncpSettings } from './core/settings';
-import { decodeFile } from './fileText';
+import { decodeFile, decodeHead } from './fileText';
 import { printable } from './files/names';
 import type { Logger } from './guard';
 import { isReferentielFile, type ReferentielStore } from './referentiels';
@@ -96,8 +96,13 @@ export class WorkspaceIndex implements Disposable {
     );
     const store = this.deps.store;
     const analysis = analyzeDraft(fileName, text, { resolve: (value) => store.resolveFrom(value, uri), settings, parse });
-    for (const f of analysis.failures) this.deps.log.error(`rncp: ${fileName}: rule failed: ${f}`);
+    this.logFailures(fileName, analysis);
     return analysis;
+  }
+
+  /** One log line per draft whose analysis failed somewhere (the author sees an erreur-interne diagnostic). */
+  private logFailures(fileName: string, analysis: DraftAnalysis): void {
+    if (analysis.failures.length > 0) this.deps.log.error(`rncp: ${fileName}: internal error: ${analysis.failures.join('; ')}`);
   }
 
   /**
@@ -145,6 +150,18 @@ export class WorkspaceIndex implements Disposable {
     const maxFileSize = this.deps.settings().maxFileSize;
     // Checked before reading: a FIFO or a device never blocks the server, a huge file is not loaded.
     const read = await this.deps.workspace.readFile(uri, maxFileSize);
+    if ('error' in read && read.error === 'tooBig' && read.head) {
+      if (this.reads.get(key) !== seq || this.openKeys.has(key) || this.disposed) return;
+      // A draft over the limit gets its one analyse-incomplete diagnostic, as in the CLI.
+      const settings = this.deps.settings();
+      const store = this.deps.store;
+      const analysis = analyzeOversized(file, decodeHead(read.head), read.size ?? 0, { resolve: (value) => store.resolveFrom(value, uri), settings });
+      if (analysis) {
+        this.logFailures(file, analysis);
+        this.commit(key, { uri, fileName: file, open: false, analysis });
+        return;
+      }
+    }
     if ('error' in read) {
       const quiet = read.error === 'notFound' || read.error === 'isDirectory';
       if (!quiet && (read.error !== 'tooBig' || isCaseStudyName(file))) this.deps.log.warn(`rncp: ${printable(file)}: ${read.message}`);

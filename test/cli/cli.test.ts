@@ -76,6 +76,30 @@ describe('rncp check (process)', () => {
     assert.equal(rncp(['check', 'err.cas.md'], dir).status, 1);
   });
 
+  it('reports a draft over --max-file-size as one analyse-incomplete on line 1, and refuses a bad value', () => {
+    const dir = tmpDir({ 'big.cas.md': `---\nmodalite: M1\n---\n${'x'.repeat(5000)}\n`, 'err.cas.md': ERR });
+    const r = rncp(['check', '.', '--max-file-size', '1000', '--format', 'json'], dir);
+    assert.equal(r.status, 1, r.stderr);
+    const files = JSON.parse(r.stdout).files;
+    assert.deepEqual(files.map((f: { path: string; diagnostics: { code: string; line: number; column: number; endColumn: number }[] }) => [f.path, f.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}-${d.endColumn}`)]), [
+      ['big.cas.md', ['analyse-incomplete 1:1-4']],
+      ['err.cas.md', [...Array(4).fill('competence-manquante 2:11-13'), 'competence-inconnue 4:10-13']],
+    ]);
+    assert.match(rncp(['check', '.', '--max-file-size', '1000'], dir).stdout, /big\.cas\.md:1:1 {2}erreur {2}Analyse incomplète : fichier trop volumineux \(5,0 Ko, limite 1,0 Ko\)/);
+    const bad = rncp(['check', '.', '--max-file-size', '1e3'], dir);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--max-file-size attend un nombre d'octets/);
+  });
+
+  it('reports an unresolved YAML alias as frontmatter-invalide and still prints the other files', () => {
+    const dir = tmpDir({ 'a.cas.md': '---\nmodalite: M1\ntitre: *Important*\n---\n# S {C1}\n', 'err.cas.md': ERR });
+    const r = rncp(['check', '.'], dir);
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr, '');
+    assert.match(r.stdout, /^a\.cas\.md:3:8 {2}erreur {2}Front matter YAML invalide : alias \*Important\* sans ancre/m);
+    assert.match(r.stdout, /^err\.cas\.md:4:10 {2}erreur {2}Compétence inconnue C21/m);
+  });
+
   it('exits 2 with a message (no stack) on a missing path, and still reports the others', () => {
     const dir = tmpDir({ 'err.cas.md': ERR });
     const r = rncp(['check', 'absent.cas.md', 'err.cas.md'], dir);
@@ -119,7 +143,7 @@ describe('rncp check (process)', () => {
     const r = rncp(['check', 'samples', '--format', 'sarif']);
     const log = JSON.parse(r.stdout);
     assert.equal(log.version, '2.1.0');
-    assert.equal(log.runs[0].tool.driver.rules.length, 11);
+    assert.equal(log.runs[0].tool.driver.rules.length, 13);
     assert.equal(log.runs[0].tool.driver.rules[9].help.text, 'Chaque compétence de la modalité doit être évaluée par au moins une question balisée.');
     const res = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'plage-invalide');
     assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 14, startColumn: 18, endLine: 14, endColumn: 23 });

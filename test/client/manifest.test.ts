@@ -54,10 +54,11 @@ describe('client: manifest and translations', () => {
   it('has the settings the server reads, with French descriptions', () => {
     const props = c.configuration.properties;
     assert.deepEqual(Object.keys(props).sort(), [
-      'rncp.incremental', 'rncp.inlayHints', 'rncp.language', 'rncp.referentiel.allowOutside', 'rncp.severity.competenceManquante', 'rncp.severity.critereManquant',
+      'rncp.incremental', 'rncp.inlayHints', 'rncp.language', 'rncp.maxFileSize', 'rncp.referentiel.allowOutside', 'rncp.severity.competenceManquante', 'rncp.severity.critereManquant',
       'rncp.severity.horsModalite', 'rncp.trace.server', 'rncp.workspaceDiagnostics',
     ]);
     assert.deepEqual([props['rncp.severity.horsModalite'].default, props['rncp.severity.competenceManquante'].default, props['rncp.severity.critereManquant'].default], ['warning', 'warning', 'information']);
+    assert.equal(props['rncp.maxFileSize'].default, 20_000_000, 'the core default (settings.ts)');
   });
 
   it('points at files that exist', () => {

@@ -42,7 +42,7 @@ describe('référentiel loader', () => {
     ]);
   });
   it('reports broken YAML and non-mappings without throwing', () => {
-    check('id: [\n', ['2: Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]']);
+    check('id: [\n', ['2: Invalid YAML: wrong indentation, or an unclosed bracket or brace.']);
     check('- a\n', ['1: The référentiel must be a mapping (id, titre, blocs, activites, competences, modalites).']);
     const r = loadReferentiel('');
     assert.equal(r.value, undefined);

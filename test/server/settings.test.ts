@@ -18,6 +18,10 @@ describe('server: settings', function () {
       assert.equal(s.inlayHints, true);
       assert.equal(s.lang, 'en');
     });
+    it('reads maxFileSize in bytes, ignoring values that are not positive integers', () => {
+      assert.equal(toRncpSettings({ maxFileSize: 1000 }, 'fr').maxFileSize, 1000);
+      for (const bad of [0, -5, 1.5, '1000', null]) assert.equal(toRncpSettings({ maxFileSize: bad }, 'fr').maxFileSize, 20_000_000, String(bad));
+    });
     it('follows the editor\'s language on auto, French otherwise', () => {
       assert.equal(toRncpSettings({ language: 'auto' }, 'en-GB').lang, 'en');
       assert.equal(toRncpSettings({}, 'de').lang, 'fr');

@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { DraftAnalysis } from '../core/analyze';
+import { type DraftAnalysis, internalErrorAnalysis } from '../core/analyze';
 import type { Lang } from '../core/i18n';
 import { loadReferentiel } from '../core/referentiel/loader';
 import { countSeverities, type FileReport } from '../core/report/files';
@@ -41,9 +41,10 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 const HELP: Record<Lang, string> = {
   fr: `Usage :
   rncp check [CHEMIN...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
-             [--allow-referentiel-outside]
+             [--max-file-size OCTETS] [--allow-referentiel-outside] [--no-incremental] [--check-incremental]
       Analyse les brouillons de sujets (fichiers .cas.md, ou .md avec modalite/referentiel
       dans le front matter) et affiche diagnostics et couverture. CHEMIN : fichiers ou dossiers (défaut : .).
+      --max-file-size : taille au-delà de laquelle un sujet n’est pas analysé (défaut : 20000000 octets).
       Un référentiel nommé par un sujet n’est lu que dans le dossier courant, les dossiers vérifiés
       ou les référentiels fournis, sauf avec --allow-referentiel-outside.
       --no-incremental : une analyse du document entier, sans le cache de blocs.
@@ -53,9 +54,10 @@ const HELP: Record<Lang, string> = {
 Statut de sortie : 0 propre, 1 erreur trouvée ou trop d'avertissements, 2 erreur d'usage ou d'entrée/sortie.`,
   en: `Usage:
   rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
-             [--allow-referentiel-outside]
+             [--max-file-size BYTES] [--allow-referentiel-outside] [--no-incremental] [--check-incremental]
       Checks subject drafts (.cas.md files, or .md files with modalite/referentiel in their
       front matter) and prints diagnostics and coverage. PATH: files or folders (default: .).
+      --max-file-size: size above which a subject is not analysed (default: 20000000 bytes).
       A référentiel named by a draft is read only from the working folder, the checked folders
       or the bundled ones, unless --allow-referentiel-outside.
       --no-incremental: one parse of the whole document, without the block cache.
@@ -82,6 +84,7 @@ export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): num
         lang: { type: 'string', short: 'l', default: 'fr' },
         'max-warnings': { type: 'string' },
         'allow-referentiel-outside': { type: 'boolean', default: false },
+        'max-file-size': { type: 'string' },
         json: { type: 'boolean', default: false },
         'no-incremental': { type: 'boolean', default: false },
         'check-incremental': { type: 'boolean', default: false },
@@ -127,6 +130,14 @@ export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): num
       return 2;
     }
   }
+  let maxFileSize: number | undefined;
+  if (values['max-file-size'] !== undefined) {
+    maxFileSize = Number(values['max-file-size']);
+    if (!/^\d+$/.test(values['max-file-size']) || !Number.isSafeInteger(maxFileSize) || maxFileSize < 1) {
+      io.stderr(`rncp : ${say('--max-file-size attend un nombre d\'octets (entier positif)', '--max-file-size expects a number of bytes (a positive integer)')} (${values['max-file-size']}).\n`);
+      return 2;
+    }
+  }
 
   const targets = rest.length ? rest : ['.'];
   const resolved = targets.map((t) => path.resolve(io.cwd, t));
@@ -143,7 +154,7 @@ export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): num
   const incremental: IncrementalMode =
     values['check-incremental'] || process.env.RNCP_INCREMENTAL_CHECK === '1' ? 'check' : values['no-incremental'] ? 'off' : 'on';
   const differences: string[] = [];
-  const analysed = analyzeAll(found.files, lang, store, access, incremental, (file, d) =>
+  const analysed = analyzeAll(found.files, lang, store, access, maxFileSize, incremental, (file, d) =>
     differences.push(`rncp : ${shownLine(file)}:${d.line} : ${say(
       `l'analyse incrémentale diffère de l'analyse du document entier (entier : ${d.whole} ; incrémental : ${d.incremental})`,
       `the incremental parse differs from the whole-document parse (whole: ${d.whole}; incremental: ${d.incremental})`,
@@ -164,14 +175,14 @@ export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): num
       continue;
     }
     if (result.error !== undefined) {
-      // Never the stack or a library's own words: one line, and the other files' results.
-      io.stderr(`rncp : ${shown} : ${say('erreur interne pendant l’analyse, fichier non analysé', 'internal error during the analysis, file not analysed')}\n`);
-      ioError = true;
+      // Outside the core's own guard: still one diagnostic on the draft, and the other files go on.
+      io.stderr(`rncp : ${shown} : ${say('erreur interne', 'internal error')} (${result.error.split('\n')[0]})\n`);
+      reports.push({ path: display(file, io.cwd), analysis: internalErrorAnalysis(pathText(file), '', result.error, { resolve: store.resolver, settings: { lang } }) });
       continue;
     }
     if (!result.isDraft || !analysis) continue;
     if (result.note) io.stderr(`rncp : ${shown} : ${result.note[lang]}\n`);
-    for (const f of analysis.failures) io.stderr(`rncp : ${shown} : ${say('règle en échec', 'rule failed')} ${firstLine(f)}\n`);
+    if (analysis.failures.length > 0) io.stderr(`rncp : ${shown} : ${say('erreur interne', 'internal error')} (${analysis.failures.map((f) => f.split('\n', 1)[0]).join(' ; ')})\n`);
     reports.push({ path: display(file, io.cwd), analysis });
   }
   if (reports.length === 0 && !ioError) {
@@ -229,18 +240,18 @@ const PARALLEL_FROM = 24;
  * `files`. The check mode runs here, on this thread, so that differences are seen.
  */
 function analyzeAll(
-  files: RawPath[], lang: Lang, store: ReferentielStore, access: ReferentielAccess,
+  files: RawPath[], lang: Lang, store: ReferentielStore, access: ReferentielAccess, maxFileSize: number | undefined,
   incremental: IncrementalMode, onDifference: (file: RawPath, d: BlockDifference) => void,
 ): { result: FileAnalysis; analysis?: DraftAnalysis }[] {
-  const settings = { lang, incremental };
+  const settings = maxFileSize === undefined ? { lang, incremental } : { lang, incremental, maxFileSize };
   if (files.length >= PARALLEL_FROM && defaultPoolSize() > 1 && incremental !== 'check') {
-    return analyzeFilesSync(files, { settings, referentielAccess: access }).map((result) => ({
+    return analyzeFilesSync(files, { settings, referentielAccess: access, maxFileSize }).map((result) => ({
       result,
       analysis: result.data ? fromData(result.path, result.data, store.resolver) : undefined,
     }));
   }
   const cache = new BlockCache();
-  return files.map((file) => analyzeFile(file, { resolve: store.resolver, settings, parse: blockParser(incremental, cache, (d) => onDifference(file, d)) }));
+  return files.map((file) => analyzeFile(file, { resolve: store.resolver, settings, parse: blockParser(incremental, cache, (d) => onDifference(file, d)), maxFileSize }));
 }
 
 /**
@@ -252,9 +263,4 @@ function display(raw: RawPath, cwd: string): string {
   const rel = path.relative(cwd, file);
   const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
   return shown.split(path.sep).join('/');
-}
-
-/** The first line of an error text (a rule failure carries its stack for the server's log). */
-function firstLine(s: string): string {
-  return s.split('\n', 1)[0];
 }

@@ -15,6 +15,8 @@ export const DIAGNOSTIC_CODES = [
   'hors-modalite',
   'competence-manquante',
   'critere-manquant',
+  'analyse-incomplete',
+  'erreur-interne',
 ] as const;
 
 /** A diagnostic code. */

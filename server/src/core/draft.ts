@@ -2,7 +2,9 @@
  * The syntactic model of a draft: front matter, blocks, sections and tags with
  * document offsets. Independent of any référentiel.
  */
+import type { Localized } from './i18n';
 import { type Block, parseBlocks } from './parse/blocks';
+import { type BudgetLimits, checkBudget, DEFAULT_BUDGET } from './parse/budget';
 import { isDraft } from './parse/detect';
 import { type FrontMatter, splitFrontMatter } from './parse/frontMatter';
 import type { CodeRef, TagItem } from './parse/tagSyntax';
@@ -44,17 +46,27 @@ export interface DraftModel {
   blocks: Block[];
   sections: Section[];
   tags: Tag[];
+  /** Why part of the body (from `incomplete.cut`) or all of it was not analysed (parse/budget.ts). */
+  incomplete?: { span: Span; cut: number; messages: Localized };
+  /** An internal error met while reading the draft (the model is then bare). */
+  internalError?: string;
 }
 
 /** Parses the blocks of a body; the default parses everything, a cache may reuse blocks. */
 export type BlockParser = (text: string, bodyStart: number) => Block[];
 
-/** Reads a draft's text into its model. `parse` lets a cache supply the blocks. */
-export function readDraft(fileName: string, text: string, parse: BlockParser = parseBlocks): DraftModel {
+/**
+ * Reads a draft's text into its model. `parse` lets a cache supply the blocks.
+ * The body is checked against the budget first: remark sees only the part
+ * before the first line that breaks it (and nothing of a text over the size limit).
+ */
+export function readDraft(fileName: string, text: string, parse: BlockParser = parseBlocks, budget: BudgetLimits = DEFAULT_BUDGET): DraftModel {
   const split = splitFrontMatter(text);
   const draft = isDraft(fileName, text, split);
+  const over = draft ? checkBudget(text, split.bodyStart, budget) : undefined;
+  const cut = over ? Math.max(over.cut, split.bodyStart) : text.length;
   // A non-draft gets nothing, so its Markdown is never parsed (a README costs a front matter read).
-  const blocks = draft ? parse(text, split.bodyStart) : [];
+  const blocks = draft && !(over && over.limit === 'size') ? parse(cut < text.length ? text.slice(0, cut) : text, split.bodyStart) : [];
   const sections: Section[] = [];
   const tags: Tag[] = [];
   for (const block of blocks) {
@@ -94,7 +106,13 @@ export function readDraft(fileName: string, text: string, parse: BlockParser = p
   return {
     fileName, text, lines: new LineIndex(text), isDraft: draft,
     frontMatter: split.frontMatter, bodyStart: split.bodyStart, blocks, sections, tags,
+    ...(over ? { incomplete: { span: over.span, cut, messages: over.messages } } : {}),
   };
+}
+
+/** The model of a draft whose reading failed: its text and nothing read from it. */
+export function bareModel(fileName: string, text: string, internalError: string): DraftModel {
+  return { fileName, text, lines: new LineIndex(text), isDraft: true, bodyStart: 0, blocks: [], sections: [], tags: [], internalError };
 }
 
 function shift(span: Span, by: number): Span {

@@ -11,3 +11,8 @@ export interface Localized {
 export function langFromLocale(locale: string | undefined): Lang {
   return locale && /^en\b/i.test(locale) ? 'en' : 'fr';
 }
+
+/** 100000 → `100 000` / `100,000` (`sep`), without depending on the runtime's locale data. */
+export function grouped(n: number, sep: string): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}

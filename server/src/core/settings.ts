@@ -38,7 +38,7 @@ export interface RncpSettings {
   workspaceDiagnostics: boolean;
   /** Whether inlay hints show competency titles after tags. */
   inlayHints: boolean;
-  /** Files larger than this (in bytes) are not analysed. */
+  /** Files larger than this (in bytes) are not analysed (one analyse-incomplete instead; see parse/budget.ts). */
   maxFileSize: number;
   /** Whether a draft may name a référentiel file outside the workspace (or the CLI's checked folders). */
   allowReferentielOutside: boolean;

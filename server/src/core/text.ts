@@ -53,9 +53,11 @@ export class LineIndex {
     return end;
   }
 
-  /** The position of an offset (clamped to the text). */
+  /** The position of an offset (clamped to the text; an offset inside a CRLF is the line's end). */
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    // Between \r and \n is no position of LSP's: the character after the \r would lie past the line's end.
+    if (o > 0 && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {

@@ -21,9 +21,14 @@ export interface ReadFailure {
   code: string;
   /** For `ETOOBIG`: the size found, in bytes. */
   size?: number;
+  /** For `ETOOBIG`: the file's first bytes (at most HEAD_BYTES), enough to read a front matter. */
+  head?: Buffer;
   /** Why, for people (French and English). */
   message: Localized;
 }
+
+/** How much of a file over the limit is read: its front matter says whether it is a draft. */
+export const HEAD_BYTES = 64 * 1024;
 
 /** The kind of a non-regular file, for the message. */
 function kindOf(st: fs.Stats): Localized {
@@ -71,11 +76,15 @@ export function readFileChecked(file: RawPath, maxSize: number): ReadResult {
   try {
     const st = fs.statSync(file);
     if (!st.isFile()) return { ok: false, reason: special(st) };
-    if (st.size > maxSize) return { ok: false, reason: tooBig(st.size, maxSize) };
     // O_NONBLOCK: should the path have been swapped for a FIFO since the stat, opening it does not wait for a writer.
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
     const opened = fs.fstatSync(fd);
     if (!opened.isFile()) return { ok: false, reason: special(opened) };
+    if (opened.size > maxSize) {
+      const head = Buffer.allocUnsafe(Math.min(HEAD_BYTES, maxSize));
+      const n = fs.readSync(fd, head, 0, head.length, 0);
+      return { ok: false, reason: { ...tooBig(opened.size, maxSize), head: head.subarray(0, n) } };
+    }
     const chunks: Buffer[] = [];
     let total = 0;
     // Bounded by the limit, not by the size stat saw: the file may grow meanwhile.
@@ -86,7 +95,7 @@ export function readFileChecked(file: RawPath, maxSize: number): ReadResult {
       chunks.push(chunk.subarray(0, n));
       total += n;
     }
-    if (total > maxSize) return { ok: false, reason: tooBig(total, maxSize) };
+    if (total > maxSize) return { ok: false, reason: { ...tooBig(total, maxSize), head: Buffer.concat(chunks, total).subarray(0, Math.min(HEAD_BYTES, maxSize)) } };
     return { ok: true, bytes: Buffer.concat(chunks, total) };
   } catch (e) {
     return { ok: false, reason: systemError(e) };
@@ -106,10 +115,14 @@ export async function readFileCheckedAsync(file: RawPath, maxSize: number): Prom
   try {
     const st = await fs.promises.stat(file);
     if (!st.isFile()) return { ok: false, reason: special(st) };
-    if (st.size > maxSize) return { ok: false, reason: tooBig(st.size, maxSize) };
     handle = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
     const opened = await handle.stat();
     if (!opened.isFile()) return { ok: false, reason: special(opened) };
+    if (opened.size > maxSize) {
+      const head = Buffer.allocUnsafe(Math.min(HEAD_BYTES, maxSize));
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      return { ok: false, reason: { ...tooBig(opened.size, maxSize), head: head.subarray(0, bytesRead) } };
+    }
     const chunks: Buffer[] = [];
     let total = 0;
     while (total <= maxSize) {
@@ -119,7 +132,7 @@ export async function readFileCheckedAsync(file: RawPath, maxSize: number): Prom
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
     }
-    if (total > maxSize) return { ok: false, reason: tooBig(total, maxSize) };
+    if (total > maxSize) return { ok: false, reason: { ...tooBig(total, maxSize), head: Buffer.concat(chunks, total).subarray(0, Math.min(HEAD_BYTES, maxSize)) } };
     return { ok: true, bytes: Buffer.concat(chunks, total) };
   } catch (e) {
     return { ok: false, reason: systemError(e) };

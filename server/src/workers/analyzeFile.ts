@@ -5,7 +5,7 @@
  * threads as plain data (`FileAnalysis`): diagnostics, coverage, sections and
  * tags — never a syntax tree, never the référentiel.
  */
-import { analyzeDraft, type DraftAnalysis, type ReferentielResolver } from '../core/analyze';
+import { analyzeDraft, analyzeOversized, type DraftAnalysis, errorText, type ReferentielResolver } from '../core/analyze';
 import type { Coverage } from '../core/coverage';
 import type { Diagnostic } from '../core/diagnostic';
 import type { Section, Tag } from '../core/draft';
@@ -16,7 +16,7 @@ import { type FrontMatter, splitFrontMatter } from '../core/parse/frontMatter';
 import { lookup } from '../core/referentiel/lookup';
 import { DEFAULT_SETTINGS, type RncpSettings } from '../core/settings';
 import { LineIndex } from '../core/text';
-import { decodeFile } from '../fileText';
+import { decodeFile, decodeHead } from '../fileText';
 import { pathText, type RawPath } from '../files/names';
 import { readFileChecked } from '../files/readFile';
 
@@ -68,24 +68,41 @@ export interface AnalyzeFileOptions {
 /** Reads and analyses one file; never throws. `analysis` is the live object, `result` its plain form. */
 export function analyzeFile(raw: RawPath, options: AnalyzeFileOptions): { result: FileAnalysis; analysis?: DraftAnalysis } {
   const file = pathText(raw);
-  const read = readFileChecked(raw, options.maxFileSize ?? options.settings?.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize);
-  // Too large is said of the content (as binary content is), not an I/O error; the rest is.
-  if (!read.ok && read.reason.code === 'ETOOBIG') return { result: { path: file, isDraft: false, problem: read.reason.message } };
+  const maxFileSize = options.maxFileSize ?? options.settings?.maxFileSize;
+  const settings = maxFileSize === undefined ? options.settings : { ...options.settings, maxFileSize };
+  const read = readFileChecked(raw, maxFileSize ?? DEFAULT_SETTINGS.maxFileSize);
+  if (!read.ok && read.reason.code === 'ETOOBIG') {
+    try {
+      // A draft over the limit (its front matter says so) gets one analyse-incomplete, like any draft over budget.
+      const head = read.reason.head ? decodeHead(read.reason.head) : '';
+      const analysis = analyzeOversized(file, head, read.reason.size ?? 0, { resolve: options.resolve, settings });
+      if (analysis) return { result: { path: file, isDraft: true, data: toData(analysis) }, analysis };
+    } catch (e) {
+      return { result: { path: file, isDraft: false, error: errorText(e) } };
+    }
+    // Any other file too large is said of its content (as binary content is), not an I/O error.
+    return { result: { path: file, isDraft: false, problem: read.reason.message } };
+  }
   if (!read.ok) return { result: { path: file, isDraft: false, readError: read.reason.code, readMessage: read.reason.message } };
   const bytes = read.bytes;
   try {
-    const decoded = decodeFile(bytes, options.maxFileSize);
+    const decoded = decodeFile(bytes, maxFileSize);
+    if (decoded.tooLarge) {
+      // A draft over the limit is reported as one analyse-incomplete, like any draft over budget.
+      const analysis = analyzeOversized(file, decoded.tooLarge.head, decoded.tooLarge.bytes, { resolve: options.resolve, settings });
+      if (analysis) return { result: { path: file, isDraft: true, data: toData(analysis) }, analysis };
+    }
     if (decoded.text === undefined) return { result: { path: file, isDraft: false, problem: decoded.problem } };
     // Recognised from the front matter alone: non-drafts are never parsed as Markdown.
     const split = splitFrontMatter(decoded.text);
     if (!isDraft(file, decoded.text, split)) return { result: { path: file, isDraft: false, ...(decoded.note ? { note: decoded.note } : {}) } };
-    const analysis = analyzeDraft(file, decoded.text, { resolve: options.resolve, settings: options.settings, parse: options.parse });
+    const analysis = analyzeDraft(file, decoded.text, { resolve: options.resolve, settings, parse: options.parse });
     return {
       result: { path: file, isDraft: analysis.model.isDraft, ...(decoded.note ? { note: decoded.note } : {}), data: toData(analysis) },
       analysis,
     };
   } catch (e) {
-    return { result: { path: file, isDraft: false, error: e instanceof Error ? e.stack ?? e.message : String(e) } };
+    return { result: { path: file, isDraft: false, error: errorText(e) } };
   }
 }
 

@@ -16,7 +16,9 @@ function codeOf(reason: ReadFailure): FileErrorCode {
 }
 
 function toResult(read: ReturnType<typeof readFileChecked>): ReadResult {
-  return read.ok ? { bytes: read.bytes } : { error: codeOf(read.reason), message: read.reason.message.en, localized: read.reason.message };
+  if (read.ok) return { bytes: read.bytes };
+  const { size, head } = read.reason;
+  return { error: codeOf(read.reason), message: read.reason.message.en, localized: read.reason.message, ...(size !== undefined ? { size } : {}), ...(head ? { head } : {}) };
 }
 
 const notFile = (uri: string): ReadResult => ({ error: 'notFound', message: `not a file: URI: ${uri}` });

@@ -11,9 +11,12 @@ import type { FileErrorCode, StatResult } from '../core/protocol';
 
 /**
  * A file's bytes, or why there are none (`notFound`, `isDirectory` are expected and
- * quiet; `tooBig`: over the size limit, not read).
+ * quiet; `tooBig`: over the size limit, not read but for its first bytes, `head`, when
+ * the workspace can give them).
  */
-export type ReadResult = { bytes: Uint8Array } | { error: FileErrorCode; message: string; localized?: Localized };
+export type ReadResult =
+  | { bytes: Uint8Array }
+  | { error: FileErrorCode; message: string; localized?: Localized; size?: number; head?: Uint8Array };
 
 /** What a search of the folders found: Markdown files, and what could not be listed. */
 export interface FoundFiles {

@@ -2,7 +2,9 @@
  * Go to definition: where a competency, criterion or modality stands in the
  * référentiel's YAML text. The adapter reads the file; this finds the line.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
+import { canonicalId } from '../ids';
+import { parseYaml } from '../parse/yamlSafety';
 import type { Range } from '../text';
 
 /**
@@ -12,9 +14,9 @@ import type { Range } from '../text';
  */
 export function referentielEntryRange(yamlText: string, id: string): Range | undefined {
   const lines = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: lines });
-  if (!isMap(doc.contents)) return undefined;
-  const upper = id.toUpperCase();
+  const doc = parseYaml(yamlText, { lineCounter: lines }).doc;
+  if (!doc || !isMap(doc.contents)) return undefined;
+  const upper = canonicalId(id);
   const crit = /^(C\d+)\.(\d+)$/.exec(upper);
   const list = crit || upper.startsWith('C') ? 'competences' : upper.startsWith('M') ? 'modalites' : upper.startsWith('B') ? 'blocs' : 'activites';
   const seq = doc.contents.get(list, true);
@@ -22,7 +24,7 @@ export function referentielEntryRange(yamlText: string, id: string): Range | und
   for (const item of seq.items) {
     if (!isMap(item)) continue;
     const idNode = item.get('id', true);
-    if (!isScalar(idNode) || String(idNode.value).toUpperCase() !== (crit ? crit[1] : upper)) continue;
+    if (!isScalar(idNode) || canonicalId(String(idNode.value)) !== (crit ? crit[1] : upper)) continue;
     if (!crit) return toRange(idNode, lines);
     const criteres = item.get('criteres', true);
     const k = isSeq(criteres) ? criteres.items[Number(crit[2]) - 1] : undefined;

@@ -2,20 +2,30 @@
  * The YAML front matter of a draft: where it is, what it says, and its errors
  * mapped to document offsets. Never throws.
  */
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Localized } from '../i18n';
 import type { Span } from '../text';
+import { aliasProblem, parseYaml, safeToJS } from './yamlSafety';
 
 /** A front matter value with where it stands in the document. */
 export interface FrontMatterValue {
-  /** The value as written, trimmed. */
+  /** The value as written, trimmed ('' when empty or not text). */
   value: string;
   span: Span;
+  /** The key as written, when the YAML could be read. */
+  key?: Span;
+  /** What the value is when it is not text (`modalite: 3`, `referentiel: [./x.yaml]`). */
+  notText?: 'number' | 'boolean' | 'list' | 'map' | 'other';
 }
 
 /** A YAML error, positioned in the document. */
 export interface FrontMatterError {
   span: Span;
   message: string;
+  /** The message for the author, when the core wrote it (else `message` is the YAML library's). */
+  messages?: Localized;
+  /** The YAML library's error code (`BAD_INDENT`, `DUPLICATE_KEY`…), for its own errors. */
+  code?: string;
   /** True when the block has no closing `---`. */
   unclosed?: boolean;
 }
@@ -73,18 +83,24 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
 
 function parseFrontMatter(text: string, span: Span, content: Span): FrontMatter {
   const fm: FrontMatter = { span, content, errors: [] };
-  const yamlText = text.slice(content.start, content.end);
-  const lines = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // A lone CR ends a line for Markdown and for us, not for the YAML parser: make it
+  // a LF (same length, so every offset stays true).
+  const yamlText = text.slice(content.start, content.end).replace(/\r(?!\n)/g, '\n');
+  const parsed = parseYaml(yamlText);
+  const at = (p: { start: number; end: number }): Span => ({
+    start: content.start + Math.min(p.start, yamlText.length),
+    end: content.start + Math.min(Math.max(p.end, p.start), yamlText.length),
+  });
+  const doc = parsed.doc;
+  if (!doc) {
+    fm.errors.push({ span: wordAt(text, at(parsed.failure!), content), message: parsed.failure!.message.en, messages: parsed.failure!.message });
+    fallbackKeys(text, content, fm);
+    return fm;
+  }
   for (const e of doc.errors) {
     const start = content.start + Math.min(e.pos[0], yamlText.length);
-    let end = content.start + Math.min(Math.max(e.pos[1], e.pos[0]), yamlText.length);
-    // A one-character error position reads better as the word it stands on.
-    if (end - start <= 1) {
-      const word = /^[^\s:,\[\]{}]+/.exec(text.slice(start, Math.min(lineEndAt(text, start), content.end)));
-      end = start + Math.max(word?.[0].length ?? 0, end - start);
-    }
-    fm.errors.push({ span: { start, end }, message: e.message.split('\n')[0] });
+    const end = content.start + Math.min(Math.max(e.pos[1], e.pos[0]), yamlText.length);
+    fm.errors.push({ span: wordAt(text, { start, end }, content), message: e.message.split('\n')[0], code: e.code });
   }
   if (fm.errors.length > 0) {
     fallbackKeys(text, content, fm);
@@ -96,18 +112,61 @@ function parseFrontMatter(text: string, span: Span, content: Span): FrontMatter 
     fm.errors.push({ span: { start: content.start + r[0], end: content.start + r[1] }, message: 'not-a-mapping' });
     return fm;
   }
-  fm.data = doc.toJS() as Record<string, unknown>;
+  const problem = aliasProblem(doc);
+  const js = problem ? undefined : safeToJS(doc);
+  const failure = problem ?? js?.failure;
+  if (failure) {
+    fm.errors.push({ span: wordAt(text, at(failure), content), message: failure.message.en, messages: failure.message });
+    fallbackKeys(text, content, fm);
+    return fm;
+  }
+  const data = js?.value;
+  fm.data = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   for (const pair of doc.contents.items) {
     if (!isScalar(pair.key)) continue;
-    const key = String(pair.key.value).toLowerCase();
+    const written = String(pair.key.value);
+    const key = written.toLowerCase();
     if (key !== 'modalite' && key !== 'referentiel') continue;
-    const v = pair.value;
-    const r = isScalar(v) && v.range ? v.range : isScalar(pair.key) && pair.key.range ? pair.key.range : undefined;
-    const value = isScalar(v) && v.value !== null ? String(v.value).trim() : '';
-    const valueSpan = r ? { start: content.start + r[0], end: content.start + r[1] } : content;
-    fm[key] = { value, span: valueSpan };
+    const keyRange = pair.key.range ?? [0, 0];
+    const keySpan = { start: content.start + keyRange[0], end: content.start + keyRange[1] };
+    const previous = fm[key];
+    if (previous) {
+      // uniqueKeys catches `modalite` twice; `modalite` and `MODALITE` are the same key to us.
+      const firstKey = previous.key ?? previous.span;
+      const first = text.slice(firstKey.start, firstKey.end);
+      fm.errors.push({
+        span: keySpan, message: `duplicate key ${written}`,
+        messages: {
+          fr: `clé en double : ${written} redonne ${first} (une seule valeur est lue, la première)`,
+          en: `duplicate key: ${written} repeats ${first} (only one value is read, the first)`,
+        },
+      });
+      continue;
+    }
+    fm[key] = valueOf(pair.value, keySpan, content.start);
   }
   return fm;
+}
+
+/** Reads a `modalite` / `referentiel` value node: its text, or what it is when it is not text. */
+function valueOf(v: unknown, key: Span, base: number): FrontMatterValue {
+  const node = v as { range?: [number, number, number?] } | null;
+  const span = node?.range ? { start: base + node.range[0], end: base + node.range[1] } : key;
+  // `referentiel:` has an empty value node after the colon: the key shows better.
+  if (v === null || (isScalar(v) && v.value === null)) return { value: '', span: v === null || span.end === span.start ? key : span, key };
+  if (isScalar(v)) {
+    if (typeof v.value === 'string') return { value: v.value.trim(), span, key };
+    const kind = typeof v.value === 'number' || typeof v.value === 'bigint' ? 'number' : typeof v.value === 'boolean' ? 'boolean' : 'other';
+    return { value: typeof v.value === 'object' ? '' : String(v.value), span, key, notText: kind };
+  }
+  return { value: '', span, key, notText: isSeq(v) ? 'list' : isMap(v) ? 'map' : 'other' };
+}
+
+/** A one-character error position reads better as the word it stands on. */
+function wordAt(text: string, span: Span, content: Span): Span {
+  if (span.end - span.start > 1) return span;
+  const word = /^[^\s:,\[\]{}]+/.exec(text.slice(span.start, Math.min(lineEndAt(text, span.start), content.end)));
+  return { start: span.start, end: span.start + Math.max(word?.[0].length ?? 0, span.end - span.start) };
 }
 
 /** Reads `modalite:` / `referentiel:` lines when the YAML itself cannot be read. */

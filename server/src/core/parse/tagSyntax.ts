@@ -3,11 +3,12 @@
  * `{C1-C5}`, `{C1–C5}`, `{C3, C4.1}`, `{C3 C4.1}`. Pure string work; the caller
  * decides which pieces of source are prose.
  */
+import { canonicalId } from '../ids';
 import type { Span } from '../text';
 
 /** A code as written: a competency `C3` or a criterion `C3.2`. */
 export interface CodeRef {
-  /** Upper-case text of the code (`C3.2`). */
+  /** The code in its canonical form (`C3.2`, also for `c03.2` as written; see ids.ts). */
   id: string;
   competence: number;
   /** The criterion rank, for a criterion. */
@@ -103,7 +104,7 @@ function parseContent(content: string, base: number): TagItem[] | undefined {
     // A code must end at a separator, a dash or the end: `C3x` is not a code.
     if (pos < content.length && !/[\s,\-–]/.test(content[pos])) return undefined;
     return {
-      id: m[0].toUpperCase(),
+      id: canonicalId(m[0]),
       competence: Number(m[1]),
       critere: m[2] === undefined ? undefined : Number(m[2]),
       span: { start: base + start, end: base + pos },

@@ -2,7 +2,10 @@
  * Loads a référentiel from its YAML (or JSON) text and validates it.
  * Broken input is data: the loader never throws, it returns diagnostics.
  */
-import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, LineCounter, type Node as YamlNode } from 'yaml';
+import { canonicalId } from '../ids';
+import { yamlErrorMessage } from '../parse/yamlMessages';
+import { aliasProblem, parseYaml, safeToJS, type YamlProblem } from '../parse/yamlSafety';
 import type { Localized } from '../i18n';
 import type { Range } from '../text';
 import type { Activite, Bloc, Competence, Critere, FormeLivrable, Modalite, Referentiel } from './model';
@@ -27,23 +30,30 @@ const FORMES: FormeLivrable[] = ['dossier-ecrit', 'diaporama-oral', 'oral'];
 export function loadReferentiel(text: string): LoadResult {
   const diagnostics: LoadDiagnostic[] = [];
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const parsed = parseYaml(text, { lineCounter: lines });
+  const at = (offset: number) => {
+    const p = lines.linePos(Math.min(offset, text.length));
+    return { line: p.line - 1, character: p.col - 1 };
+  };
+  const problem = (p: YamlProblem) => diagnostics.push({
+    severity: 'error',
+    message: { fr: `YAML invalide : ${p.message.fr}.`, en: `Invalid YAML: ${p.message.en}.` },
+    range: { start: at(p.start), end: at(Math.max(p.start, p.end)) },
+  });
+  const doc = parsed.doc;
+  if (!doc) {
+    problem(parsed.failure!);
+    return { diagnostics };
+  }
   const rangeOfNode = (node: unknown): Range | undefined => {
     const r = (node as YamlNode | undefined)?.range;
     if (!r) return undefined;
-    const a = lines.linePos(r[0]);
-    const b = lines.linePos(r[1]);
-    return { start: { line: a.line - 1, character: a.col - 1 }, end: { line: b.line - 1, character: b.col - 1 } };
+    return { start: at(r[0]), end: at(r[1]) };
   };
   const error = (fr: string, en: string, node?: unknown) =>
     diagnostics.push({ severity: 'error', message: { fr, en }, range: rangeOfNode(node) });
   for (const e of doc.errors) {
-    const a = lines.linePos(e.pos[0]);
-    diagnostics.push({
-      severity: 'error',
-      message: { fr: `YAML invalide : ${e.message}`, en: `Invalid YAML: ${e.message}` },
-      range: { start: { line: a.line - 1, character: a.col - 1 }, end: { line: a.line - 1, character: a.col - 1 } },
-    });
+    problem({ start: e.pos[0], end: e.pos[0], message: yamlErrorMessage(e.code, e.message) });
   }
   if (doc.errors.length > 0) return { diagnostics };
   if (!isMap(doc.contents)) {
@@ -51,8 +61,14 @@ export function loadReferentiel(text: string): LoadResult {
       'The référentiel must be a mapping (id, titre, blocs, activites, competences, modalites).', doc.contents);
     return { diagnostics };
   }
+  const aliases = aliasProblem(doc);
+  const js = aliases ? undefined : safeToJS(doc);
+  if (aliases ?? js?.failure) {
+    problem((aliases ?? js?.failure)!);
+    return { diagnostics };
+  }
   const root = doc.contents;
-  const raw = doc.toJS() as Record<string, unknown>;
+  const raw = js!.value as Record<string, unknown>;
   const nodeAt = (...path: (string | number)[]) => root.getIn(path, true);
 
   const str = (v: unknown, path: (string | number)[], label: string, required = true): string => {
@@ -70,7 +86,7 @@ export function loadReferentiel(text: string): LoadResult {
     list(v, path, label).map((x, i) => str(x, [...path, i], `${label}[${i + 1}]`)).filter((s) => s !== '');
   const seen = new Set<string>();
   const uniqueId = (v: unknown, path: (string | number)[], pattern: RegExp, kind: string): string => {
-    const id = str(v, path, `${kind}.id`).toUpperCase();
+    const id = canonicalId(str(v, path, `${kind}.id`));
     if (!id) return '';
     if (!pattern.test(id)) error(`Identifiant « ${id} » mal formé pour ${kind}.`, `Malformed ${kind} id "${id}".`, nodeAt(...path));
     if (seen.has(id)) error(`Identifiant en double : ${id}.`, `Duplicate id: ${id}.`, nodeAt(...path));
@@ -94,7 +110,7 @@ export function loadReferentiel(text: string): LoadResult {
     const o = obj(a);
     const act: Activite = {
       id: uniqueId(o.id, ['activites', i, 'id'], /^A\d+$/, 'activité'),
-      bloc: str(o.bloc, ['activites', i, 'bloc'], 'activites.bloc').toUpperCase(),
+      bloc: canonicalId(str(o.bloc, ['activites', i, 'bloc'], 'activites.bloc')),
       titre: str(o.titre, ['activites', i, 'titre'], 'activites.titre'),
       taches: o.taches === undefined ? [] : strings(o.taches, ['activites', i, 'taches'], 'taches'),
     };
@@ -108,7 +124,7 @@ export function loadReferentiel(text: string): LoadResult {
   const competences: Competence[] = list(raw.competences, ['competences'], 'competences').map((c, i) => {
     const o = obj(c);
     const cid = uniqueId(o.id, ['competences', i, 'id'], /^C\d+$/, 'compétence');
-    const activite = str(o.activite, ['competences', i, 'activite'], 'competences.activite').toUpperCase();
+    const activite = canonicalId(str(o.activite, ['competences', i, 'activite'], 'competences.activite'));
     const act = activiteById.get(activite);
     if (!act && activite) error(`La compétence ${cid} renvoie à une activité inconnue : ${activite}.`, `Competency ${cid} names an unknown activity: ${activite}.`, nodeAt('competences', i, 'activite'));
     const enonce = str(o.enonce, ['competences', i, 'enonce'], 'competences.enonce');
@@ -133,7 +149,7 @@ export function loadReferentiel(text: string): LoadResult {
       error(`Forme de livrable inconnue « ${forme} » (attendu : ${FORMES.join(', ')}).`, `Unknown deliverable form "${forme}" (expected: ${FORMES.join(', ')}).`, nodeAt('modalites', i, 'livrable', 'forme'));
       forme = 'dossier-ecrit';
     }
-    const comps = strings(o.competences, ['modalites', i, 'competences'], 'modalites.competences').map((s) => s.toUpperCase());
+    const comps = strings(o.competences, ['modalites', i, 'competences'], 'modalites.competences').map(canonicalId);
     comps.forEach((c, k) => {
       const comp = competenceById.get(c);
       if (!comp) error(`La modalité ${mid} renvoie à une compétence inconnue : ${c}.`, `Modality ${mid} names an unknown competency: ${c}.`, nodeAt('modalites', i, 'competences', k));

@@ -1,4 +1,5 @@
 /** Fast look-ups into a référentiel, built once per référentiel object. */
+import { canonicalId } from '../ids';
 import type { Activite, Bloc, Competence, Critere, Modalite, Referentiel } from './model';
 
 /** Indexes of one référentiel by id. */
@@ -24,11 +25,11 @@ export function lookup(ref: Referentiel): ReferentielLookup {
   const blocs = new Map(ref.blocs.map((b) => [b.id, b]));
   const acts = new Map(ref.activites.map((a) => [a.id, a]));
   l = {
-    competence: (id) => comps.get(id.toUpperCase()),
-    critere: (id) => crits.get(id.toUpperCase()),
-    modalite: (id) => mods.get(id.toUpperCase()),
-    bloc: (id) => blocs.get(id.toUpperCase()),
-    activite: (id) => acts.get(id.toUpperCase()),
+    competence: (id) => comps.get(canonicalId(id)),
+    critere: (id) => crits.get(canonicalId(id)),
+    modalite: (id) => mods.get(canonicalId(id)),
+    bloc: (id) => blocs.get(canonicalId(id)),
+    activite: (id) => acts.get(canonicalId(id)),
     competencesBetween: (from, to) => ref.competences.filter((c) => {
       const n = Number(c.id.slice(1));
       return n >= from && n <= to;

@@ -10,7 +10,8 @@ export const competenceManquante: Rule<'competence-manquante'> = {
   },
   check({ model, modalite, coverage }) {
     const at = model.frontMatter?.modalite;
-    if (!coverage || !modalite || !at) return [];
+    // Not analysed to the end: what looks absent may stand further down.
+    if (!coverage || !modalite || !at || model.incomplete) return [];
     return coverage.competences
       .filter((c) => c.status === 'absente')
       .map((c) => ({

@@ -13,8 +13,9 @@ export const critereManquant: Rule<'critere-manquant'> = {
     fr: 'Chaque critère d’une compétence évaluée doit être visé explicitement ({C3.2}).',
     en: 'Every criterion of an assessed competency must be named explicitly ({C3.2}).',
   },
-  check({ coverage }) {
-    if (!coverage) return [];
+  check({ model, coverage }) {
+    // Not analysed to the end: what looks uncovered may be covered further down.
+    if (!coverage || model.incomplete) return [];
     return coverage.competences
       .filter((c) => c.status === 'partielle')
       .map((c) => {

@@ -1,3 +1,4 @@
+import { yamlErrorMessage } from '../parse/yamlMessages';
 import type { Rule } from './rule';
 
 /** `frontmatter-invalide`: the front matter is not valid YAML (or not a mapping, or not closed). */
@@ -15,7 +16,11 @@ export const frontmatterInvalide: Rule<'frontmatter-invalide'> = {
         ? { fr: 'Front matter non fermé : ajoutez une ligne --- après les clés.', en: 'Front matter not closed: add a --- line after the keys.' }
         : e.message === 'not-a-mapping'
           ? { fr: 'Front matter invalide : des lignes « clé: valeur » sont attendues.', en: 'Invalid front matter: "key: value" lines are expected.' }
-          : { fr: `Front matter YAML invalide : ${e.message}`, en: `Invalid YAML front matter: ${e.message}` },
+          : invalid(e.messages ?? yamlErrorMessage(e.code, e.message)),
     }));
   },
 };
+
+function invalid(m: { fr: string; en: string }): { fr: string; en: string } {
+  return { fr: `Front matter YAML invalide : ${m.fr}.`, en: `Invalid YAML front matter: ${m.en}.` };
+}

@@ -9,7 +9,9 @@ export const modaliteAbsente: Rule<'modalite-absente'> = {
     en: 'A subject must state its evaluation modality (modalite: M1…) in its front matter.',
   },
   check({ model }) {
-    if (model.frontMatter?.modalite?.value) return [];
+    const v = model.frontMatter?.modalite;
+    // A value that is not text is modalite-inconnue's (it says what is wrong with it).
+    if (v?.value || v?.notText) return [];
     return [{
       span: { start: model.lines.lineStart(0), end: model.lines.lineEnd(0) },
       messages: {

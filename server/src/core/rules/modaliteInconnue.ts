@@ -1,3 +1,4 @@
+import { notTextMessage } from '../parse/notText';
 import type { Rule } from './rule';
 
 /** `modalite-inconnue`: the `modalite` value is not a modality of the référentiel. */
@@ -10,6 +11,7 @@ export const modaliteInconnue: Rule<'modalite-inconnue'> = {
   },
   check({ model, referentiel, modalite }) {
     const v = model.frontMatter?.modalite;
+    if (v?.notText) return [{ span: v.span, messages: notTextMessage('modalite', v) }];
     if (!v?.value || !referentiel || modalite) return [];
     const known = referentiel.modalites.map((m) => m.id).join(', ');
     return [{

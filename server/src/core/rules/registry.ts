@@ -5,10 +5,12 @@
  * compile); a new code is a rule file and one entry here.
  */
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostic';
+import { analyseIncomplete } from './analyseIncomplete';
 import { competenceInconnue } from './competenceInconnue';
 import { competenceManquante } from './competenceManquante';
 import { critereInconnu } from './critereInconnu';
 import { critereManquant } from './critereManquant';
+import { erreurInterne } from './erreurInterne';
 import { frontmatterInvalide } from './frontmatterInvalide';
 import { horsModalite } from './horsModalite';
 import { modaliteAbsente } from './modaliteAbsente';
@@ -31,6 +33,8 @@ export const RULES_BY_CODE: { readonly [C in DiagnosticCode]: Rule<C> } = {
   'hors-modalite': horsModalite,
   'competence-manquante': competenceManquante,
   'critere-manquant': critereManquant,
+  'analyse-incomplete': analyseIncomplete,
+  'erreur-interne': erreurInterne,
 };
 
 /** Every rule, in the order of `DIAGNOSTIC_CODES` (FORMAT.md §6), which is the order of the reports. */
