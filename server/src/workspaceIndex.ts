@@ -11,6 +11,7 @@ import { Emitter, type Disposable, type Event } from 'vscode-languageserver/node
 import { walk } from './cli/walk';
 import { analyzeDraft, type DraftAnalysis } from './core/analyze';
 import { BlockCache } from './core/incremental/blockCache';
+import { OneShotParser } from './core/incremental/oneShot';
 import { isCaseStudyName, isDraft, isMarkdownName } from './core/parse/detect';
 import type { RncpSettings } from './core/settings';
 import { decodeFile } from './fileText';
@@ -58,8 +59,14 @@ export class WorkspaceIndex implements Disposable {
   private folders: string[] = [];
   private scan = 0;
   private disposed = false;
-  /** Per-chunk analyses keyed by text: an edit re-parses only the chunks it touched. */
+  /** Per-chunk analyses of open documents, keyed by text: an edit re-parses only the chunks it touched. */
   private readonly blocks = new BlockCache();
+  /**
+   * Drafts read from disk are read once: each is parsed whole or through a small
+   * cache of its own, whichever costs less (see oneShot.ts), and only results are
+   * kept, so that indexing a workspace does not fill the heap with chunks.
+   */
+  private readonly oneShot = new OneShotParser();
 
   /** Fired for every draft added, updated or removed. */
   readonly onDidChange: Event<IndexChange> = this.changed.event;
@@ -85,11 +92,13 @@ export class WorkspaceIndex implements Disposable {
    * Analyses a text. The one call into the core's analysis; a draft is detected
    * from its front matter first so that notes and READMEs are never parsed.
    */
-  analyze(fileName: string, text: string): DraftAnalysis | undefined {
+  analyze(fileName: string, text: string, open = false): DraftAnalysis | undefined {
     if (!isDraft(fileName, text)) return undefined;
-    const analysis = analyzeDraft(fileName, text, { resolve: this.deps.store.resolver, settings: this.deps.settings(), parse: this.blocks.parse });
+    const parse = open ? this.blocks.parse : this.oneShot.parse;
+    const analysis = analyzeDraft(fileName, text, { resolve: this.deps.store.resolver, settings: this.deps.settings(), parse });
     for (const f of analysis.failures) this.deps.log.error(`rncp: ${fileName}: rule failed: ${f}`);
-    return analysis;
+    // Blocks serve completion in the editor only: a draft not open keeps its results, not its blocks.
+    return open ? analysis : { ...analysis, model: { ...analysis.model, blocks: [] } };
   }
 
   /**
@@ -101,7 +110,7 @@ export class WorkspaceIndex implements Disposable {
     const key = uriKey(uri);
     this.openKeys.add(key);
     const fileName = fileNameOf(uri, languageId);
-    const analysis = this.analyze(fileName, text);
+    const analysis = this.analyze(fileName, text, true);
     if (!isCurrent() || this.disposed) return false;
     if (analysis) this.commit(key, { uri, fileName, open: true, version, analysis });
     else this.delete(key);
@@ -216,7 +225,7 @@ export class WorkspaceIndex implements Disposable {
   reanalyze(filter: (e: IndexEntry) => boolean = () => true): void {
     for (const [key, e] of [...this.entries]) {
       if (!filter(e)) continue;
-      const analysis = this.analyze(e.fileName, e.analysis.model.text);
+      const analysis = this.analyze(e.fileName, e.analysis.model.text, e.open);
       if (analysis) this.commit(key, { ...e, analysis });
       else this.delete(key);
     }

@@ -1,11 +1,12 @@
 /**
  * The analysis worker thread (bundled as server/out/analysisWorker.js): takes
  * batches of file paths from the pool, answers each file with its plain
- * analysis (see analyzeFile.ts). One référentiel store and one block cache per
- * worker, kept for the worker's life.
+ * analysis (see analyzeFile.ts). One référentiel store and one one-shot parser
+ * (with its block cache) per worker, kept for the worker's life.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { BlockCache } from '../core/incremental/blockCache';
+import { OneShotParser } from '../core/incremental/oneShot';
 import { ReferentielStore } from '../referentiels';
 import { analyzeFile } from './analyzeFile';
 import type { WorkerJob, WorkerResult, WorkerSetup } from './pool';
@@ -13,13 +14,14 @@ import type { WorkerJob, WorkerResult, WorkerSetup } from './pool';
 const setup = workerData as WorkerSetup;
 const store = setup.referentielsDir ? new ReferentielStore(setup.referentielsDir) : new ReferentielStore();
 // Bounded small: across files, only shared boilerplate (headings, instructions) is reused.
-const cache = new BlockCache({ maxEntries: 5_000, maxChars: 4_000_000 });
+// Drafts are read once: each is parsed whole or through this cache, whichever costs less (see oneShot.ts).
+const parser = new OneShotParser(new BlockCache({ maxEntries: 5_000, maxChars: 4_000_000 }));
 const counter = setup.signal ? new Int32Array(setup.signal) : undefined;
 
 parentPort!.on('message', (job: WorkerJob) => {
   job.paths.forEach((file, i) => {
     const index = job.first + i;
-    const { result } = analyzeFile(file, { resolve: store.resolver, settings: setup.settings, parse: cache.parse, maxFileSize: setup.maxFileSize });
+    const { result } = analyzeFile(file, { resolve: store.resolver, settings: setup.settings, parse: parser.parse, maxFileSize: setup.maxFileSize });
     try {
       setup.port.postMessage({ index, result } satisfies WorkerResult);
     } catch (e) {
