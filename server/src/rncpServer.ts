@@ -41,8 +41,6 @@ import { WorkspaceIndex } from './workspaceIndex';
 export interface RncpServerOptions {
   /** Folder of the bundled référentiels. */
   referentielDir?: string;
-  /** Milliseconds between a change and its check. */
-  changeDelay?: number;
 }
 
 /** One language server on one connection; `dispose` stops everything it started. */
@@ -67,7 +65,7 @@ export class RncpServer implements Disposable {
     const settings = () => this.settings?.current ?? withDefaults();
     this.index = new WorkspaceIndex({ store: this.store, settings, log: this.log });
     const ready = new Promise<void>((resolve) => (this.settingsRead = resolve));
-    this.docs = new DocumentSync(connection, this.index, this.log, ready, options.changeDelay);
+    this.docs = new DocumentSync(connection, this.index, this.log, ready);
     this.publisher = new Publisher(connection, this.index, settings, this.log);
     this.disposables.push(this.docs, this.publisher, this.index);
 
