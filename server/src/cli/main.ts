@@ -1,6 +1,6 @@
 /**
  * `rncp`: the command line on the same core as the language server.
- *   rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
+ *   rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N] [--cache [--cache-location PATH]]
  *   rncp referentiel [ID|PATH] [--json]
  * Exit status: 0 clean, 1 errors or too many warnings, 2 usage or I/O error.
  */
@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { DraftAnalysis } from '../core/analyze';
 import type { Lang } from '../core/i18n';
+import { DEFAULT_SETTINGS } from '../core/settings';
 import { loadReferentiel } from '../core/referentiel/loader';
 import { countSeverities, type FileReport } from '../core/report/files';
 import { jsonReport } from '../core/report/json';
@@ -17,10 +18,11 @@ import { markdownReport } from '../core/report/markdown';
 import { referentielJson, referentielText } from '../core/report/referentielJson';
 import { sarifReport } from '../core/report/sarif';
 import { textReport } from '../core/report/text';
-import { BlockCache } from '../core/incremental/blockCache';
+import { OneShotParser } from '../core/incremental/oneShot';
 import { ReferentielStore } from '../referentiels';
 import { analyzeFile, type FileAnalysis, fromData } from '../workers/analyzeFile';
 import { analyzeFilesSync, defaultPoolSize } from '../workers/pool';
+import { AnalysisCache, cacheFile } from './cache';
 import { walk } from './walk';
 
 declare const RNCP_VERSION: string | undefined;
@@ -39,15 +41,21 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 const HELP: Record<Lang, string> = {
   fr: `Usage :
   rncp check [CHEMIN...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
+             [--cache [--cache-location CHEMIN]]
       Analyse les brouillons de sujets (fichiers .cas.md, ou .md avec modalite/referentiel
       dans le front matter) et affiche diagnostics et couverture. CHEMIN : fichiers ou dossiers (défaut : .).
+      --cache garde les analyses entre deux exécutions (défaut : .rncpcache dans le dossier courant) :
+      un brouillon inchangé, avec le même référentiel, n'est pas analysé à nouveau.
   rncp referentiel [ID|CHEMIN] [--json] [--lang fr|en]
       Affiche un référentiel (défaut : mdc-2023).
 Statut de sortie : 0 propre, 1 erreur trouvée ou trop d'avertissements, 2 erreur d'usage ou d'entrée/sortie.`,
   en: `Usage:
   rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
+             [--cache [--cache-location PATH]]
       Checks subject drafts (.cas.md files, or .md files with modalite/referentiel in their
       front matter) and prints diagnostics and coverage. PATH: files or folders (default: .).
+      --cache keeps analyses between runs (default: .rncpcache in the working folder): an
+      unchanged draft, with the same référentiel, is not analysed again.
   rncp referentiel [ID|PATH] [--json] [--lang fr|en]
       Prints a référentiel (default: mdc-2023).
 Exit status: 0 clean, 1 an error found or too many warnings, 2 usage or I/O error.`,
@@ -64,6 +72,8 @@ export function runCli(argv: string[], io: CliIO, store = new ReferentielStore()
         format: { type: 'string', short: 'f', default: 'text' },
         lang: { type: 'string', short: 'l', default: 'fr' },
         'max-warnings': { type: 'string' },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -114,7 +124,13 @@ export function runCli(argv: string[], io: CliIO, store = new ReferentielStore()
   for (const e of found.errors) io.stderr(`rncp : ${display(e.path, io.cwd)} : ${say(e.message, e.messageEn)}\n`);
 
   const reports: FileReport[] = [];
-  const analysed = analyzeAll(found.files, lang, store);
+  // --cache-location alone asks for the cache too.
+  const cache = values.cache || values['cache-location'] !== undefined
+    ? new AnalysisCache(cacheFile(io.cwd, values['cache-location']), VERSION, { lang }, store.resolver)
+    : undefined;
+  const analysed = analyzeAll(found.files, lang, store, cache);
+  const unsaved = cache?.save();
+  if (unsaved) io.stderr(`rncp : ${unsaved[lang]}\n`);
   for (const [i, file] of found.files.entries()) {
     const shown = display(file, io.cwd);
     const { result, analysis } = analysed[i];
@@ -182,8 +198,29 @@ function referentielCommand(args: string[], json: boolean, lang: Lang, io: CliIO
 /** From this many files on, drafts are analysed on worker threads (one per core). */
 const PARALLEL_FROM = 24;
 
+/**
+ * Analyses the files, in parallel when there are many; results in the order of
+ * `files`. With a cache, only the files whose analysis it does not hold.
+ */
+function analyzeAll(files: string[], lang: Lang, store: ReferentielStore, cache?: AnalysisCache): { result: FileAnalysis; analysis?: DraftAnalysis }[] {
+  if (!cache) return analyzeFiles(files, lang, store);
+  const out: ({ result: FileAnalysis; analysis?: DraftAnalysis } | undefined)[] = files.map((file) => {
+    const result = cache.lookup(file, DEFAULT_SETTINGS.maxFileSize);
+    return result?.data ? { result, analysis: fromData(file, result.data, store.resolver) } : undefined;
+  });
+  const missed = files.filter((_, i) => !out[i]);
+  const fresh = analyzeFiles(missed, lang, store);
+  let k = 0;
+  return out.map((hit, i) => {
+    if (hit) return hit;
+    const r = fresh[k++];
+    cache.store(files[i], r.result);
+    return r;
+  });
+}
+
 /** Analyses the files, in parallel when there are many; results in the order of `files`. */
-function analyzeAll(files: string[], lang: Lang, store: ReferentielStore): { result: FileAnalysis; analysis?: DraftAnalysis }[] {
+function analyzeFiles(files: string[], lang: Lang, store: ReferentielStore): { result: FileAnalysis; analysis?: DraftAnalysis }[] {
   const settings = { lang };
   if (files.length >= PARALLEL_FROM && defaultPoolSize() > 1) {
     return analyzeFilesSync(files, { settings }).map((result) => ({
@@ -191,8 +228,9 @@ function analyzeAll(files: string[], lang: Lang, store: ReferentielStore): { res
       analysis: result.data ? fromData(result.path, result.data, store.resolver) : undefined,
     }));
   }
-  const cache = new BlockCache();
-  return files.map((file) => analyzeFile(file, { resolve: store.resolver, settings, parse: cache.parse }));
+  // Each file is read once: the parser that costs least for each draft, nothing kept for the next run.
+  const parser = new OneShotParser();
+  return files.map((file) => analyzeFile(file, { resolve: store.resolver, settings, parse: parser.parse }));
 }
 
 /** A path as the reports show it: relative to the working folder when inside it, posix separators. */
