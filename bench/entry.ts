@@ -5,6 +5,7 @@ import { unified } from 'unified';
 
 export { analyzeDraft } from '../server/src/core/analyze';
 export { BlockCache } from '../server/src/core/incremental/blockCache';
+export { OneShotParser } from '../server/src/core/incremental/oneShot';
 export { splitBlocks } from '../server/src/core/parse/blockSplit';
 export { ReferentielStore } from '../server/src/referentiels';
 export { nodeReferentielStore } from '../server/src/workspace/nodeReferentiels';

@@ -1,7 +1,10 @@
 /**
  * The documents the editor has open: their text, and the scheduling of their
- * analysis. A change re-checks the whole draft; the latest version wins (a
- * pending check is replaced, a finished one for an older version is dropped).
+ * analysis. No timer: a change is checked as soon as the messages already
+ * received are applied, and changes that come while a check is scheduled or
+ * running are coalesced into one check of the latest version, run when the
+ * current one ends. The latest version wins: a check whose version is no longer
+ * the editor's is dropped, never published.
  * Features ask `fresh(uri)` so that they always answer on the text the editor shows.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -13,7 +16,11 @@ import type { IndexEntry, WorkspaceIndex } from './workspaceIndex';
 export class DocumentSync implements Disposable {
   /** The editor's documents (text and version). */
   readonly documents = new TextDocuments(TextDocument);
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Documents whose check is scheduled or running; `again`: a newer version came while it ran. */
+  private readonly pending = new Map<string, { again: boolean }>();
+  /** Opens and changes received so far, of any document: how a burst is told from a lone keystroke. */
+  private changes = 0;
+  private disposed = false;
   /** The version whose analysis is in the index (drafts and non-drafts alike). */
   private readonly analyzed = new Map<string, number>();
   /** The version a document was opened at (its first content event is the open itself). */
@@ -23,19 +30,17 @@ export class DocumentSync implements Disposable {
   /**
    * @param ready resolves once the first settings are read: no document is checked
    * before, so that the first diagnostics already follow the user's settings.
-   * @param delay milliseconds to wait after a change before checking, so that a burst
-   * of keystrokes costs one analysis.
    */
-  constructor(connection: Connection, private readonly index: WorkspaceIndex, private readonly log: Logger, private readonly ready: Promise<void>, private readonly delay = 20) {
+  constructor(connection: Connection, private readonly index: WorkspaceIndex, private readonly log: Logger, private readonly ready: Promise<void>) {
     this.disposables.push(
       this.documents.onDidOpen((e) => {
         this.opened.set(e.document.uri, e.document.version);
-        this.schedule(e.document.uri, 0);
+        this.schedule(e.document.uri);
       }),
       this.documents.onDidChangeContent((e) => {
-        // Opening also fires a content change: the open check must not wait for the debounce.
+        // Opening also fires a content change: one check is enough.
         if (this.opened.get(e.document.uri) === e.document.version) return;
-        this.schedule(e.document.uri, this.delay);
+        this.schedule(e.document.uri);
       }),
       this.documents.onDidClose((e) => {
         const uri = e.document.uri;
@@ -75,18 +80,58 @@ export class DocumentSync implements Disposable {
     }
   }
 
-  private schedule(uri: string, delay: number): void {
-    this.cancel(uri);
-    this.timers.set(uri, setTimeout(() => {
-      this.timers.delete(uri);
-      background(this.log, `check ${uri}`, () => this.check(uri));
-    }, delay));
+  /**
+   * Checks a document once the messages already received are applied; while its
+   * check is scheduled or running, further changes only ask for one more check,
+   * of whatever version is the latest when the current one ends.
+   */
+  private schedule(uri: string): void {
+    this.changes++;
+    const waiting = this.pending.get(uri);
+    if (waiting) {
+      waiting.again = true;
+      return;
+    }
+    const entry = { again: false };
+    this.pending.set(uri, entry);
+    const run = (): void => {
+      // Cancelled (closed, or checked by `fresh` meanwhile): nothing to do.
+      if (this.pending.get(uri) !== entry || this.disposed) return;
+      entry.again = false;
+      background(this.log, `check ${uri}`, async () => {
+        try {
+          await this.check(uri);
+        } finally {
+          if (this.pending.get(uri) === entry) {
+            if (entry.again) this.afterQueue(run);
+            else this.pending.delete(uri);
+          }
+        }
+      });
+    };
+    this.afterQueue(run);
+  }
+
+  /**
+   * Runs `f` once a turn of the event loop has passed without an open or a change:
+   * messages already read are handled one per turn (vscode-jsonrpc), so a burst of
+   * changes received at once is applied before the check, while a lone keystroke
+   * waits two turns of the loop (microseconds), never a timer.
+   */
+  private afterQueue(f: () => void): void {
+    const wait = (seen: number): void => {
+      setImmediate(() => {
+        if (this.disposed) return;
+        if (this.changes === seen) f();
+        else wait(this.changes);
+      });
+    };
+    // The first turn only lets the message that scheduled us finish: the next one is queued behind it.
+    setImmediate(() => wait(this.changes));
   }
 
   private cancel(uri: string): void {
-    const t = this.timers.get(uri);
-    if (t) clearTimeout(t);
-    this.timers.delete(uri);
+    this.pending.delete(uri);
   }
 
   private async check(uri: string): Promise<void> {
@@ -99,8 +144,8 @@ export class DocumentSync implements Disposable {
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
+    this.disposed = true;
+    this.pending.clear();
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -45,8 +45,6 @@ export interface RncpServerOptions {
   workspace: RncpWorkspace;
   /** Called with the `initialize` params before the server answers (the browser entry reads its options there). */
   onInitialize?: (params: InitializeParams) => void;
-  /** Milliseconds between a change and its check. */
-  changeDelay?: number;
   /** The server process's id, announced in `capabilities.experimental.pid` (the Node entry; a Web Worker has none). */
   processId?: number;
   /** The server process's environment (the Node entry; read for RNCP_INCREMENTAL_CHECK). */
@@ -80,7 +78,7 @@ export class RncpServer implements Disposable {
     this.index = new WorkspaceIndex({ store: this.store, workspace, settings, log: this.log });
     this.disposables.push(workspace.onDidChange((changes) => background(this.log, 'file changes', () => this.index.filesChanged(changes))));
     const ready = new Promise<void>((resolve) => (this.settingsRead = resolve));
-    this.docs = new DocumentSync(connection, this.index, this.log, ready, options.changeDelay);
+    this.docs = new DocumentSync(connection, this.index, this.log, ready);
     this.publisher = new Publisher(connection, this.index, settings, this.log);
     this.disposables.push(this.docs, this.publisher, this.index);
 

@@ -10,6 +10,7 @@ import { Emitter, type Disposable, type Event } from 'vscode-languageserver';
 import { analyzeDraft, analyzeOversized, type DraftAnalysis } from './core/analyze';
 import { BlockCache } from './core/incremental/blockCache';
 import { blockParser } from './core/incremental/checked';
+import { OneShotParser } from './core/incremental/oneShot';
 import { isCaseStudyName, isDraft, isMarkdownName } from './core/parse/detect';
 import type { RncpSettings } from './core/settings';
 import { decodeFile, decodeHead } from './fileText';
@@ -61,8 +62,14 @@ export class WorkspaceIndex implements Disposable {
   private folders: string[] = [];
   private scan = 0;
   private disposed = false;
-  /** Per-chunk analyses keyed by text: an edit re-parses only the chunks it touched. */
+  /** Per-chunk analyses of open documents, keyed by text: an edit re-parses only the chunks it touched. */
   private readonly blocks = new BlockCache();
+  /**
+   * Drafts read from disk are read once: each is parsed whole or through a small
+   * cache of its own, whichever costs less (see oneShot.ts), and only results are
+   * kept, so that indexing a workspace does not fill the heap with chunks.
+   */
+  private readonly oneShot = new OneShotParser();
 
   /** Fired for every draft added, updated or removed. */
   readonly onDidChange: Event<IndexChange> = this.changed.event;
@@ -88,16 +95,20 @@ export class WorkspaceIndex implements Disposable {
    * Analyses a text. The one call into the core's analysis; a draft is detected
    * from its front matter first so that notes and READMEs are never parsed.
    */
-  analyze(uri: string, fileName: string, text: string): DraftAnalysis | undefined {
+  analyze(uri: string, fileName: string, text: string, open = false): DraftAnalysis | undefined {
     if (!isDraft(fileName, text)) return undefined;
     const settings = this.deps.settings();
-    const parse = blockParser(settings.incremental, this.blocks, (d) =>
-      this.deps.log.error(`rncp: ${fileName}: the incremental parse differs from the whole-document parse at line ${d.line} (offset ${d.offset}): whole ${d.whole}, incremental ${d.incremental}`),
-    );
+    // Open drafts keep their blocks in the cache for the next keystroke; drafts read once take the cheaper parse.
+    const parse = settings.incremental === 'on'
+      ? (open ? this.blocks.parse : this.oneShot.parse)
+      : blockParser(settings.incremental, this.blocks, (d) =>
+        this.deps.log.error(`rncp: ${fileName}: the incremental parse differs from the whole-document parse at line ${d.line} (offset ${d.offset}): whole ${d.whole}, incremental ${d.incremental}`),
+      );
     const store = this.deps.store;
     const analysis = analyzeDraft(fileName, text, { resolve: (value) => store.resolveFrom(value, uri), settings, parse });
     this.logFailures(fileName, analysis);
-    return analysis;
+    // Blocks serve completion in the editor only: a draft not open keeps its results, not its blocks.
+    return open ? analysis : { ...analysis, model: { ...analysis.model, blocks: [] } };
   }
 
   /** One log line per draft whose analysis failed somewhere (the author sees an erreur-interne diagnostic). */
@@ -109,11 +120,11 @@ export class WorkspaceIndex implements Disposable {
    * `analyze`, then again once the référentiel file the draft names is read: the
    * store answers synchronously from what it holds, the workspace reads asynchronously.
    */
-  private async analyzeLoaded(uri: string, fileName: string, text: string): Promise<DraftAnalysis | undefined> {
-    const first = this.analyze(uri, fileName, text);
+  private async analyzeLoaded(uri: string, fileName: string, text: string, open = false): Promise<DraftAnalysis | undefined> {
+    const first = this.analyze(uri, fileName, text, open);
     if (!first || !this.deps.store.hasPending) return first;
     await this.deps.store.loadPending();
-    return this.analyze(uri, fileName, text);
+    return this.analyze(uri, fileName, text, open);
   }
 
   /**
@@ -125,7 +136,7 @@ export class WorkspaceIndex implements Disposable {
     const key = uriKey(uri);
     this.openKeys.add(key);
     const fileName = fileNameOf(uri, languageId);
-    const analysis = await this.analyzeLoaded(uri, fileName, text);
+    const analysis = await this.analyzeLoaded(uri, fileName, text, true);
     if (!isCurrent() || this.disposed) return false;
     if (analysis) this.commit(key, { uri, fileName, open: true, version, analysis });
     else this.delete(key);
@@ -275,7 +286,7 @@ export class WorkspaceIndex implements Disposable {
   /** `reanalyze`, the référentiel files it needs read first. */
   private async reanalyzeLoaded(filter: (e: IndexEntry) => boolean): Promise<void> {
     // A first pass only finds the files to read: its "not found" answers are never published.
-    for (const e of this.entries.values()) if (filter(e)) this.analyze(e.uri, e.fileName, e.analysis.model.text);
+    for (const e of this.entries.values()) if (filter(e)) this.analyze(e.uri, e.fileName, e.analysis.model.text, e.open);
     if (this.deps.store.hasPending) await this.deps.store.loadPending();
     if (!this.disposed) this.reanalyzeNow(filter);
   }
@@ -283,7 +294,7 @@ export class WorkspaceIndex implements Disposable {
   private reanalyzeNow(filter: (e: IndexEntry) => boolean): void {
     for (const [key, e] of [...this.entries]) {
       if (!filter(e)) continue;
-      const analysis = this.analyze(e.uri, e.fileName, e.analysis.model.text);
+      const analysis = this.analyze(e.uri, e.fileName, e.analysis.model.text, e.open);
       if (analysis) this.commit(key, { ...e, analysis });
       else this.delete(key);
     }

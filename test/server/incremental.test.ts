@@ -29,7 +29,7 @@ describe('server: incremental modes of the index', () => {
     const errors: string[] = [];
     const log: Logger = { error: (m) => errors.push(m), warn: () => {}, info: () => {}, log: () => {} };
     const index = new WorkspaceIndex({ store, workspace: new NodeWorkspace(), settings: () => withDefaults({ incremental }), log });
-    const tags = index.analyze('file:///w/sujet.cas.md', '/w/sujet.cas.md', DRAFT)?.model.tags.map((t) => t.content);
+    const tags = index.analyze('file:///w/sujet.cas.md', '/w/sujet.cas.md', DRAFT, true)?.model.tags.map((t) => t.content);
     index.dispose();
     return { tags, errors };
   };

@@ -1,8 +1,10 @@
 /**
  * `rncp`: the command line on the same core as the language server.
  *   rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N] [--allow-referentiel-outside]
+ *     [--no-incremental | --check-incremental] [--cache [--cache-location PATH]]
  *   rncp referentiel [ID|PATH] [--json]
- * No command writes a file: reports go to stdout, messages to stderr.
+ * Reports go to stdout, messages to stderr; the one file written is `--cache`'s own
+ * (cli/cache.ts: never over a draft nor over a file that is not an rncp cache).
  * Exit status: 0 clean, 1 errors or too many warnings, 2 usage or I/O error.
  */
 import * as path from 'node:path';
@@ -19,6 +21,7 @@ import { sarifReport } from '../core/report/sarif';
 import { textReport } from '../core/report/text';
 import { BlockCache } from '../core/incremental/blockCache';
 import { type BlockDifference, blockParser } from '../core/incremental/checked';
+import { OneShotParser } from '../core/incremental/oneShot';
 import { DEFAULT_SETTINGS, type IncrementalMode } from '../core/settings';
 import { pathText, printable, type RawPath } from '../files/names';
 import { readFileChecked } from '../files/readFile';
@@ -28,6 +31,7 @@ import { bundledDir, nodeReferentielStore } from '../workspace/nodeReferentiels'
 import { VERSION } from '../version';
 import { analyzeFile, type FileAnalysis, fromData } from '../workers/analyzeFile';
 import { analyzeFilesSync, defaultPoolSize } from '../workers/pool';
+import { AnalysisCache, cacheFile } from './cache';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIO {
@@ -42,6 +46,7 @@ const HELP: Record<Lang, string> = {
   fr: `Usage :
   rncp check [CHEMIN...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
              [--max-file-size OCTETS] [--allow-referentiel-outside] [--no-incremental] [--check-incremental]
+             [--cache [--cache-location CHEMIN]]
       Analyse les brouillons de sujets (fichiers .cas.md, ou .md avec modalite/referentiel
       dans le front matter) et affiche diagnostics et couverture. CHEMIN : fichiers ou dossiers (défaut : .).
       --max-file-size : taille au-delà de laquelle un sujet n’est pas analysé (défaut : 20000000 octets).
@@ -49,12 +54,15 @@ const HELP: Record<Lang, string> = {
       ou les référentiels fournis, sauf avec --allow-referentiel-outside.
       --no-incremental : une analyse du document entier, sans le cache de blocs.
       --check-incremental (ou RNCP_INCREMENTAL_CHECK=1) : les deux, comparées ; une différence sort en statut 2.
+      --cache garde les analyses entre deux exécutions (défaut : .rncpcache dans le dossier courant) :
+      un brouillon inchangé, avec le même référentiel, n’est pas analysé à nouveau.
   rncp referentiel [ID|CHEMIN] [--json] [--lang fr|en]
       Affiche un référentiel (défaut : mdc-2023).
 Statut de sortie : 0 propre, 1 erreur trouvée ou trop d'avertissements, 2 erreur d'usage ou d'entrée/sortie.`,
   en: `Usage:
   rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
              [--max-file-size BYTES] [--allow-referentiel-outside] [--no-incremental] [--check-incremental]
+             [--cache [--cache-location PATH]]
       Checks subject drafts (.cas.md files, or .md files with modalite/referentiel in their
       front matter) and prints diagnostics and coverage. PATH: files or folders (default: .).
       --max-file-size: size above which a subject is not analysed (default: 20000000 bytes).
@@ -62,6 +70,8 @@ Statut de sortie : 0 propre, 1 erreur trouvée ou trop d'avertissements, 2 erreu
       or the bundled ones, unless --allow-referentiel-outside.
       --no-incremental: one parse of the whole document, without the block cache.
       --check-incremental (or RNCP_INCREMENTAL_CHECK=1): both, compared; a difference exits with status 2.
+      --cache keeps analyses between runs (default: .rncpcache in the working folder): an
+      unchanged draft, with the same référentiel, is not analysed again.
   rncp referentiel [ID|PATH] [--json] [--lang fr|en]
       Prints a référentiel (default: mdc-2023).
 Exit status: 0 clean, 1 an error found or too many warnings, 2 usage or I/O error.`,
@@ -85,6 +95,8 @@ export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): num
         'max-warnings': { type: 'string' },
         'allow-referentiel-outside': { type: 'boolean', default: false },
         'max-file-size': { type: 'string' },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
         json: { type: 'boolean', default: false },
         'no-incremental': { type: 'boolean', default: false },
         'check-incremental': { type: 'boolean', default: false },
@@ -154,12 +166,20 @@ export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): num
   const incremental: IncrementalMode =
     values['check-incremental'] || process.env.RNCP_INCREMENTAL_CHECK === '1' ? 'check' : values['no-incremental'] ? 'off' : 'on';
   const differences: string[] = [];
-  const analysed = analyzeAll(found.files, lang, store, access, maxFileSize, incremental, (file, d) =>
+  const onDifference = (file: RawPath, d: BlockDifference) =>
     differences.push(`rncp : ${shownLine(file)}:${d.line} : ${say(
-      `l'analyse incrémentale diffère de l'analyse du document entier (entier : ${d.whole} ; incrémental : ${d.incremental})`,
+      `l’analyse incrémentale diffère de l’analyse du document entier (entier : ${d.whole} ; incrémental : ${d.incremental})`,
       `the incremental parse differs from the whole-document parse (whole: ${d.whole}; incremental: ${d.incremental})`,
-    )}\n`));
+    )}\n`);
+  const run: Run = { lang, store, access, maxFileSize, incremental, onDifference };
+  // --cache-location alone asks for the cache too; the check mode compares parses, so it never reads a cache.
+  const cache = (values.cache || values['cache-location'] !== undefined) && incremental !== 'check'
+    ? new AnalysisCache(cacheFile(io.cwd, values['cache-location']), VERSION, { lang, incremental, maxFileSize: maxFileSize ?? null }, store.resolver)
+    : undefined;
+  const analysed = analyzeAll(found.files, run, cache);
   for (const line of differences) io.stderr(line);
+  const unsaved = cache?.save();
+  if (unsaved) io.stderr(`rncp : ${unsaved[lang]}\n`);
   for (const [i, file] of found.files.entries()) {
     const shown = shownLine(file);
     const { result, analysis } = analysed[i];
@@ -237,21 +257,57 @@ const PARALLEL_FROM = 24;
 
 /**
  * Analyses the files, in parallel when there are many; results in the order of
+ * `files`. With a cache, only the files whose analysis it does not hold.
+ */
+function analyzeAll(files: RawPath[], run: Run, cache?: AnalysisCache): { result: FileAnalysis; analysis?: DraftAnalysis }[] {
+  if (!cache) return analyzeFiles(files, run);
+  const out: ({ result: FileAnalysis; analysis?: DraftAnalysis } | undefined)[] = files.map((file) => {
+    const result = cache.lookup(file, run.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize);
+    return result?.data ? { result, analysis: fromData(result.path, result.data, run.store.resolver) } : undefined;
+  });
+  const missed = files.filter((_, i) => !out[i]);
+  const fresh = analyzeFiles(missed, run);
+  let k = 0;
+  return out.map((hit, i) => {
+    if (hit) return hit;
+    const r = fresh[k++];
+    cache.store(files[i], r.result);
+    return r;
+  });
+}
+
+/** What one `rncp check` analyses with. */
+interface Run {
+  lang: Lang;
+  store: ReferentielStore;
+  access: ReferentielAccess;
+  maxFileSize: number | undefined;
+  incremental: IncrementalMode;
+  onDifference: (file: RawPath, d: BlockDifference) => void;
+}
+
+/**
+ * Analyses the files, in parallel when there are many; results in the order of
  * `files`. The check mode runs here, on this thread, so that differences are seen.
  */
-function analyzeAll(
-  files: RawPath[], lang: Lang, store: ReferentielStore, access: ReferentielAccess, maxFileSize: number | undefined,
-  incremental: IncrementalMode, onDifference: (file: RawPath, d: BlockDifference) => void,
-): { result: FileAnalysis; analysis?: DraftAnalysis }[] {
+function analyzeFiles(files: RawPath[], run: Run): { result: FileAnalysis; analysis?: DraftAnalysis }[] {
+  const { lang, store, access, maxFileSize, incremental } = run;
   const settings = maxFileSize === undefined ? { lang, incremental } : { lang, incremental, maxFileSize };
   if (files.length >= PARALLEL_FROM && defaultPoolSize() > 1 && incremental !== 'check') {
-    return analyzeFilesSync(files, { settings, referentielAccess: access, maxFileSize }).map((result) => ({
+    // A larger young generation than the pool's default: a whole-document parse makes
+    // megabytes of short-lived nodes, and the CLI's memory is gone when it exits (measured 25 % faster).
+    return analyzeFilesSync(files, { settings, referentielAccess: access, maxFileSize, resourceLimits: { maxYoungGenerationSizeMb: 32 } }).map((result) => ({
       result,
       analysis: result.data ? fromData(result.path, result.data, store.resolver) : undefined,
     }));
   }
+  // Each file is read once: the parser that costs least for each draft, nothing kept for the next run.
   const cache = new BlockCache();
-  return files.map((file) => analyzeFile(file, { resolve: store.resolver, settings, parse: blockParser(incremental, cache, (d) => onDifference(file, d)), maxFileSize }));
+  const oneShot = new OneShotParser(cache);
+  return files.map((file) => analyzeFile(file, {
+    resolve: store.resolver, settings, maxFileSize,
+    parse: incremental === 'on' ? oneShot.parse : blockParser(incremental, cache, (d) => run.onDifference(file, d)),
+  }));
 }
 
 /**
