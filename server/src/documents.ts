@@ -13,6 +13,15 @@ import { background, describe, type Logger } from './guard';
 import type { IndexEntry, WorkspaceIndex } from './workspaceIndex';
 
 /** Open documents and their analysis, one pending check per document at most. */
+/** Node's `setImmediate` where there is one; a Web Worker (the browser server) has none. */
+const immediate = (globalThis as { setImmediate?: (f: () => void) => unknown }).setImmediate;
+
+/** Runs `f` at the next turn of the event loop, after the I/O already received (a zero timeout in a Web Worker). */
+function nextTurn(f: () => void): void {
+  if (immediate) immediate(f);
+  else setTimeout(f, 0);
+}
+
 export class DocumentSync implements Disposable {
   /** The editor's documents (text and version). */
   readonly documents = new TextDocuments(TextDocument);
@@ -120,14 +129,14 @@ export class DocumentSync implements Disposable {
    */
   private afterQueue(f: () => void): void {
     const wait = (seen: number): void => {
-      setImmediate(() => {
+      nextTurn(() => {
         if (this.disposed) return;
         if (this.changes === seen) f();
         else wait(this.changes);
       });
     };
     // The first turn only lets the message that scheduled us finish: the next one is queued behind it.
-    setImmediate(() => wait(this.changes));
+    nextTurn(() => wait(this.changes));
   }
 
   private cancel(uri: string): void {

@@ -16,6 +16,7 @@ describe('files: reading a file without trusting what it is', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rncp-read-'));
     fs.writeFileSync(path.join(dir, 'ok.cas.md'), '# ok\n');
     fs.writeFileSync(path.join(dir, 'big.cas.md'), 'x'.repeat(1001));
+    fs.writeFileSync(path.join(dir, 'big.md'), `# Notes\n${'x'.repeat(1001)}`);
     fs.writeFileSync(path.join(dir, 'limit.cas.md'), 'x'.repeat(1000));
     fs.mkdirSync(path.join(dir, 'dossier.cas.md'));
     fs.symlinkSync('/dev/zero', path.join(dir, 'zero.cas.md'));
@@ -57,8 +58,16 @@ describe('files: reading a file without trusting what it is', () => {
     assert.equal(outcome(readFileChecked(raw, 1000)), 'ok 5');
   });
 
-  it('analyzeFile: a file too large is a problem of its content, a special file a read error', () => {
-    const big = analyzeFile(path.join(dir, 'big.cas.md'), { resolve: store.resolver, maxFileSize: 1000 }).result;
+  it('a file too large gives its first bytes only', () => {
+    const r = readFileChecked(path.join(dir, 'big.cas.md'), 100);
+    assert.ok(!r.ok);
+    assert.deepEqual([r.reason.size, r.reason.head?.toString()], [1001, 'x'.repeat(100)]);
+  });
+
+  it('analyzeFile: a draft too large gets analyse-incomplete, another file too large is a problem of its content, a special file a read error', () => {
+    const bigDraft = analyzeFile(path.join(dir, 'big.cas.md'), { resolve: store.resolver, maxFileSize: 1000 }).result;
+    assert.deepEqual([bigDraft.readError, bigDraft.isDraft, bigDraft.data?.diagnostics.map((d) => d.code)], [undefined, true, ['modalite-absente', 'analyse-incomplete']]);
+    const big = analyzeFile(path.join(dir, 'big.md'), { resolve: store.resolver, maxFileSize: 1000 }).result;
     assert.deepEqual([big.readError, big.problem?.en], [undefined, 'file too large (0.0 MB, limit 0.0 MB): not read']);
     const fifo = analyzeFile(path.join(dir, 'tube.cas.md'), { resolve: store.resolver }).result;
     assert.deepEqual([fifo.readError, fifo.readMessage?.fr], ['ESPECIAL', 'pas un fichier ordinaire (un tube nommé (FIFO)) : non lu']);
