@@ -82,6 +82,10 @@ describe('client: manifest and translations', () => {
       assert.ok(build.includes(`outfile: '${out}'`), `scripts/build.mjs writes ${out}`);
       assert.ok(ignore.includes(`!${out}`), `.vscodeignore keeps ${out}`);
     }
+    // Enabled on github.dev's virtual file system and in Restricted Mode (virtual workspaces start untrusted):
+    // the extension runs nothing from the workspace; the one setting that widens what it reads is restricted.
+    assert.equal(pkg.capabilities.virtualWorkspaces, true);
+    assert.deepEqual(pkg.capabilities.untrustedWorkspaces, { supported: 'limited', description: '%rncp.capabilities.untrusted%', restrictedConfigurations: ['rncp.referentiel.allowOutside'] });
     // vscode-languageclient 11 needs VS Code 1.91; nothing of the extension needs more.
     assert.equal(pkg.engines.vscode, '^1.91.0');
   });
