@@ -14,4 +14,6 @@ export interface ServerContext {
   /** The folder of the bundled référentiel files (for go to definition). */
   referentielDir: string;
   log: Logger;
+  /** Whether the client applies LSP 3.18 snippet edits (`workspace.workspaceEdit.snippetEditSupport`). */
+  snippetEdits: () => boolean;
 }

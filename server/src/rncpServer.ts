@@ -79,7 +79,9 @@ export class RncpServer implements Disposable {
 
   private registerHandlers(settings: ServerContext['settings']): void {
     const c = this.connection;
-    const ctx: ServerContext = { index: this.index, docs: this.docs, settings, store: this.store, referentielDir: this.referentielDir, log: this.log };
+    const ctx: ServerContext = { index: this.index, docs: this.docs, settings, store: this.store, referentielDir: this.referentielDir, log: this.log,
+      snippetEdits: () => this.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true,
+    };
     const log = this.log;
     this.disposables.push(
       c.onHover(guard(log, 'hover', null, (p, t) => onHover(ctx, p, t))),

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { DIAGNOSTIC_CODES } from '../../server/src/core/diagnostic';
 import { ROOT } from '../helpers/core';
 import { built } from '../helpers/built';
 
@@ -119,7 +120,7 @@ describe('rncp check (process)', () => {
     const r = rncp(['check', 'samples', '--format', 'sarif']);
     const log = JSON.parse(r.stdout);
     assert.equal(log.version, '2.1.0');
-    assert.equal(log.runs[0].tool.driver.rules.length, 11);
+    assert.equal(log.runs[0].tool.driver.rules.length, DIAGNOSTIC_CODES.length);
     assert.equal(log.runs[0].tool.driver.rules[9].help.text, 'Chaque compétence de la modalité doit être évaluée par au moins une question balisée.');
     const res = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'plage-invalide');
     assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 14, startColumn: 18, endLine: 14, endColumn: 23 });

@@ -55,9 +55,9 @@ describe('client: manifest and translations', () => {
     const props = c.configuration.properties;
     assert.deepEqual(Object.keys(props).sort(), [
       'rncp.inlayHints', 'rncp.language', 'rncp.severity.competenceManquante', 'rncp.severity.critereManquant',
-      'rncp.severity.horsModalite', 'rncp.trace.server', 'rncp.workspaceDiagnostics',
+      'rncp.severity.horsModalite', 'rncp.severity.questionARediger', 'rncp.trace.server', 'rncp.workspaceDiagnostics',
     ]);
-    assert.deepEqual([props['rncp.severity.horsModalite'].default, props['rncp.severity.competenceManquante'].default, props['rncp.severity.critereManquant'].default], ['warning', 'warning', 'information']);
+    assert.deepEqual([props['rncp.severity.horsModalite'].default, props['rncp.severity.competenceManquante'].default, props['rncp.severity.critereManquant'].default, props['rncp.severity.questionARediger'].default], ['warning', 'warning', 'information', 'warning']);
   });
 
   it('points at files that exist', () => {

@@ -133,7 +133,7 @@ describe('server: editor features over LSP', function () {
     };
     it('competence-manquante: a tagged question under "Travail à faire"', async () => {
       const after = await fix(at(SUJET, 'M2'), /^Ajouter une question pour C8/);
-      assert.ok(after.includes('3. Suite {C7.1}\n\n### Piloter un outil de gestion de la relation clients {C8}\n\n1. Question à rédiger.\n\n## Barème'), after);
+      assert.ok(after.includes('3. Suite {C7.1}\n\n### Piloter un outil de gestion de la relation clients {C8}\n\n1. [à rédiger]\n\n## Barème'), after);
     });
     it('critere-manquant: a placeholder question per uncovered criterion, after the list of the first tag', async () => {
       const after = await fix(at(SUJET, 'C7.1', 1), /^Ajouter une question pour les critères non visés de C7 \(C7\.2, C7\.3, C7\.4\)$/);
@@ -141,7 +141,7 @@ describe('server: editor features over LSP', function () {
     });
     it('a source action adds every missing competency at once', async () => {
       const after = await fix(at(SUJET, 'Sujet {'), /^Ajouter les 2 compétences manquantes \(C8, C9\)$/, ['source']);
-      assert.match(after, /\{C8\}\n\n1\. Question à rédiger\.\n\n### .* \{C9\}\n\n1\. Question à rédiger\.\n\n## Barème/);
+      assert.match(after, /\{C8\}\n\n1\. \[à rédiger\]\n\n### .* \{C9\}\n\n1\. \[à rédiger\]\n\n## Barème/);
     });
     it('competence-inconnue: the nearest valid code', async () => {
       assert.ok((await fix(at(SUJET, 'C22', 1), /^Remplacer par C2 /)).includes('{C9-C7} {C2} {C6.7}'));
@@ -292,5 +292,45 @@ describe('server: editor features over LSP', function () {
     it('wrote no file', () => {
       assert.equal(fingerprint(dir), before0);
     });
+  });
+});
+
+describe('server: quick fixes as snippet edits (LSP 3.18)', function () {
+  const TEXT = '---\nmodalite: M1\n---\n# Sujet {C1-C4}\n\n## Dossier {C4}\n\n1. Q {C4.1 C4.2 C4.3 C4.4 C4.5 C4.6 C4.7}\n';
+  let dir: string;
+  const clients: TestClient[] = [];
+  const start = async (snippetEdits: boolean) => {
+    const client = await TestClient.start({ folder: dir, snippetEdits });
+    clients.push(client);
+    const u = uriOf(dir, 'sujet.cas.md');
+    await client.open(u, TEXT);
+    await client.waitForDiagnostics(u, (_d, p) => p.version === 1);
+    const list = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: u }, range: { start: { line: 1, character: 10 }, end: { line: 1, character: 10 } }, context: { diagnostics: [] },
+    });
+    return { u, list };
+  };
+  before(() => {
+    dir = tempWorkspace({ 'sujet.cas.md': TEXT });
+  });
+  after(async () => {
+    for (const c of clients) await c.dispose();
+    removeWorkspace(dir);
+  });
+
+  it('to a client that accepts them: the [à rédiger] placeholders as tab stops, in documentChanges at the document’s version', async () => {
+    const { u, list } = await start(true);
+    const a = list.find((x) => /^Ajouter une question pour C5/.test(x.title));
+    assert.ok(a?.edit, list.map((x) => x.title).join(' | '));
+    assert.equal(a.edit.changes, undefined);
+    const [change] = a.edit.documentChanges as { textDocument: { uri: string; version: number }; edits: { range: unknown; snippet?: { kind: string; value: string }; newText?: string }[] }[];
+    assert.deepEqual(change.textDocument, { uri: u, version: 1 });
+    assert.deepEqual(change.edits.map((e) => e.snippet), [{ kind: 'snippet', value: '\n\n## Proposer la stratégie commerciale à la direction générale {C5\\}\n\n1. ${1:[à rédiger]}' }]);
+  });
+  it('to a client that does not: the same text as a plain edit, no snippet field', async () => {
+    const { u, list } = await start(false);
+    const a = list.find((x) => /^Ajouter une question pour C5/.test(x.title));
+    assert.deepEqual(a?.edit?.changes?.[u].map((e) => Object.keys(e).sort()), [['newText', 'range']]);
+    assert.equal(applyEdits(TEXT, a!.edit!.changes![u]), `${TEXT}\n## Proposer la stratégie commerciale à la direction générale {C5}\n\n1. [à rédiger]\n`);
   });
 });

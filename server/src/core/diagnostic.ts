@@ -15,6 +15,7 @@ export const DIAGNOSTIC_CODES = [
   'hors-modalite',
   'competence-manquante',
   'critere-manquant',
+  'question-a-rediger',
 ] as const;
 
 /** A diagnostic code. */

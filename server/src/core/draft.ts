@@ -44,6 +44,8 @@ export interface DraftModel {
   blocks: Block[];
   sections: Section[];
   tags: Tag[];
+  /** The `[à rédiger]` placeholders where tags count (FORMAT.md §12), in document order. */
+  placeholders: Span[];
 }
 
 /** Parses the blocks of a body; the default parses everything, a cache may reuse blocks. */
@@ -57,6 +59,7 @@ export function readDraft(fileName: string, text: string, parse: BlockParser = p
   const blocks = draft ? parse(text, split.bodyStart) : [];
   const sections: Section[] = [];
   const tags: Tag[] = [];
+  const placeholders: Span[] = [];
   for (const block of blocks) {
     const at = block.span.start;
     const firstSection = sections.length;
@@ -70,6 +73,7 @@ export function readDraft(fileName: string, text: string, parse: BlockParser = p
         section: t.heading === undefined ? undefined : firstSection + t.heading,
       });
     }
+    for (const p of block.findings.placeholders ?? []) placeholders.push(shift(p, at));
   }
   // A section runs to the next heading of the same or a higher level.
   for (let i = 0; i < sections.length; i++) {
@@ -93,7 +97,7 @@ export function readDraft(fileName: string, text: string, parse: BlockParser = p
   }
   return {
     fileName, text, lines: new LineIndex(text), isDraft: draft,
-    frontMatter: split.frontMatter, bodyStart: split.bodyStart, blocks, sections, tags,
+    frontMatter: split.frontMatter, bodyStart: split.bodyStart, blocks, sections, tags, placeholders,
   };
 }
 

@@ -12,6 +12,7 @@ export const SEVERITY_SETTING_KEYS = {
   'hors-modalite': 'horsModalite',
   'competence-manquante': 'competenceManquante',
   'critere-manquant': 'critereManquant',
+  'question-a-rediger': 'questionARediger',
 } as const satisfies Partial<Record<DiagnosticCode, string>>;
 
 /** A code whose severity is a setting. */

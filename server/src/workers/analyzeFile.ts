@@ -16,7 +16,7 @@ import { isDraft } from '../core/parse/detect';
 import { type FrontMatter, splitFrontMatter } from '../core/parse/frontMatter';
 import { lookup } from '../core/referentiel/lookup';
 import type { RncpSettings } from '../core/settings';
-import { LineIndex } from '../core/text';
+import { LineIndex, type Span } from '../core/text';
 import { decodeFile } from '../fileText';
 
 /** A draft's analysis as plain, serialisable data. */
@@ -26,6 +26,8 @@ export interface AnalysisData {
   frontMatter?: FrontMatter;
   sections: Section[];
   tags: Tag[];
+  /** The `[à rédiger]` placeholders (FORMAT.md §12). */
+  placeholders: Span[];
   diagnostics: Diagnostic[];
   coverage?: Coverage;
   failures: string[];
@@ -89,7 +91,7 @@ export function analyzeFile(file: string, options: AnalyzeFileOptions): { result
 export function toData(a: DraftAnalysis): AnalysisData {
   const m = a.model;
   return {
-    text: m.text, bodyStart: m.bodyStart, frontMatter: m.frontMatter, sections: m.sections, tags: m.tags,
+    text: m.text, bodyStart: m.bodyStart, frontMatter: m.frontMatter, sections: m.sections, tags: m.tags, placeholders: m.placeholders,
     diagnostics: a.diagnostics, coverage: a.coverage, failures: a.failures,
     referentiel: a.referentiel?.id, modalite: a.modalite?.id,
   };
@@ -120,7 +122,7 @@ export function fromData(fileName: string, data: AnalysisData, resolve: Referent
   return {
     model: {
       fileName, text: data.text, lines: new LineIndex(data.text), isDraft: true, frontMatter: data.frontMatter,
-      bodyStart: data.bodyStart, blocks: [], sections: data.sections, tags: data.tags,
+      bodyStart: data.bodyStart, blocks: [], sections: data.sections, tags: data.tags, placeholders: data.placeholders,
     },
     referentiel, modalite, coverage: data.coverage, diagnostics: data.diagnostics, failures: data.failures,
   };

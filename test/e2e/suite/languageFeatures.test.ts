@@ -61,10 +61,14 @@ describe('language features', () => {
     assert.ok(fix?.edit, `no quick fix for C5 among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.equal(fix.title, 'Ajouter une question pour C5 (Proposer la stratégie commerciale à la direction générale)');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    assert.match(doc.getText(), /\n### Proposer la stratégie commerciale à la direction générale \{C5\}\n\n1\. Question à rédiger\.\n/);
+    assert.match(doc.getText(), /\n### Proposer la stratégie commerciale à la direction générale \{C5\}\n\n1\. \[à rédiger\]\n/);
+    // A snippet edit (LSP 3.18): the placeholder comes selected, in view.
+    assert.equal(doc.getText(editor.selection), '[à rédiger]');
+    assert.ok(editor.visibleRanges.some((r) => r.contains(editor.selection)), 'the placeholder is in view');
     // The insertion lands in "Travail à faire", before the next level-2 section.
     assert.ok(doc.getText().indexOf('{C5}') < doc.getText().indexOf('## Barème indicatif'));
-    await diagnosticsWhen(doc.uri, 'no competence-manquante any more', (all) => all.length > 0 && !all.some((d) => codeOf(d) === 'competence-manquante'));
+    // Not a silent "complete": the question to write keeps a warning.
+    await diagnosticsWhen(doc.uri, 'question-a-rediger instead of competence-manquante', (all) => all.some((d) => codeOf(d) === 'question-a-rediger') && !all.some((d) => codeOf(d) === 'competence-manquante'));
   });
 
   it('fixes a malformed tag', async () => {

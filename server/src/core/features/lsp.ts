@@ -21,6 +21,12 @@ export interface Hover {
 export interface TextEdit {
   range: Range;
   newText: string;
+  /**
+   * The same insertion as a snippet (LSP 3.18 `SnippetTextEdit`), its
+   * placeholders as tab stops, for a client that accepts snippet edits; the
+   * adapter sends one or the other, never this field.
+   */
+  snippet?: string;
 }
 
 /** Edits by document URI. */

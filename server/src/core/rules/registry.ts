@@ -14,6 +14,7 @@ import { horsModalite } from './horsModalite';
 import { modaliteAbsente } from './modaliteAbsente';
 import { modaliteInconnue } from './modaliteInconnue';
 import { plageInvalide } from './plageInvalide';
+import { questionARediger } from './questionARediger';
 import { referentielInconnu } from './referentielInconnu';
 import type { Rule } from './rule';
 import { tagMalforme } from './tagMalforme';
@@ -31,6 +32,7 @@ export const RULES_BY_CODE: { readonly [C in DiagnosticCode]: Rule<C> } = {
   'hors-modalite': horsModalite,
   'competence-manquante': competenceManquante,
   'critere-manquant': critereManquant,
+  'question-a-rediger': questionARediger,
 };
 
 /** Every rule, in the order of `DIAGNOSTIC_CODES` (FORMAT.md §6), which is the order of the reports. */
