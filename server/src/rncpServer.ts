@@ -155,10 +155,15 @@ export class RncpServer implements Disposable {
         }
         const added = e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
         this.folders = [...this.folders.filter((f) => !e.removed.some((r) => uriToPath(r.uri) === f)), ...added];
-        if (this.settings?.current.workspaceDiagnostics) await this.indexWorkspace(added);
+        if (this.indexesWorkspace()) await this.indexWorkspace(added);
       })));
     }
-    if (this.settings?.current.workspaceDiagnostics) await this.indexWorkspace(this.folders);
+    if (this.indexesWorkspace()) await this.indexWorkspace(this.folders);
+  }
+
+  /** Whether unopened drafts are indexed (workspace diagnostics not `off`). */
+  private indexesWorkspace(): boolean {
+    return (this.settings?.current.workspaceDiagnostics ?? 'off') !== 'off';
   }
 
   private async indexWorkspace(folders: string[]): Promise<void> {
@@ -170,9 +175,11 @@ export class RncpServer implements Disposable {
   }
 
   private settingsChanged({ previous, current }: SettingsChange): void {
-    if (previous.workspaceDiagnostics && !current.workspaceDiagnostics) this.index.clearUnopened();
+    const was = previous.workspaceDiagnostics !== 'off';
+    const is = current.workspaceDiagnostics !== 'off';
+    if (was && !is) this.index.clearUnopened();
     this.index.reanalyze();
-    if (!previous.workspaceDiagnostics && current.workspaceDiagnostics) background(this.log, 'indexing', () => this.indexWorkspace(this.folders));
+    if (!was && is) background(this.log, 'indexing', () => this.indexWorkspace(this.folders));
     const ws = this.capabilities.workspace;
     if (ws?.inlayHint?.refreshSupport) background(this.log, 'inlay hint refresh', () => this.connection.languages.inlayHint.refresh());
     if (ws?.codeLens?.refreshSupport) background(this.log, 'code lens refresh', () => this.connection.sendRequest('workspace/codeLens/refresh'));

@@ -14,9 +14,16 @@ describe('server: settings', function () {
     it('reads severities, switches and language, ignoring invalid values', () => {
       const s = toRncpSettings({ severity: { horsModalite: 'off', competenceManquante: 'error', critereManquant: 'loud' }, workspaceDiagnostics: false, inlayHints: 'yes', language: 'en' }, 'fr');
       assert.deepEqual(s.severities, { 'hors-modalite': 'off', 'competence-manquante': 'error' });
-      assert.equal(s.workspaceDiagnostics, false);
+      assert.equal(s.workspaceDiagnostics, 'off');
       assert.equal(s.inlayHints, true);
       assert.equal(s.lang, 'en');
+    });
+    it('reads workspaceDiagnostics: three values, the former booleans, errors and warnings by default', () => {
+      assert.equal(toRncpSettings({}, 'fr').workspaceDiagnostics, 'errorsAndWarnings');
+      for (const v of ['off', 'errorsAndWarnings', 'all'] as const) assert.equal(toRncpSettings({ workspaceDiagnostics: v }, 'fr').workspaceDiagnostics, v);
+      assert.equal(toRncpSettings({ workspaceDiagnostics: true }, 'fr').workspaceDiagnostics, 'errorsAndWarnings');
+      assert.equal(toRncpSettings({ workspaceDiagnostics: false }, 'fr').workspaceDiagnostics, 'off');
+      assert.equal(toRncpSettings({ workspaceDiagnostics: 'some' }, 'fr').workspaceDiagnostics, 'errorsAndWarnings');
     });
     it('follows the editor\'s language on auto, French otherwise', () => {
       assert.equal(toRncpSettings({ language: 'auto' }, 'en-GB').lang, 'en');

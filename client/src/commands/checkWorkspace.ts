@@ -32,9 +32,11 @@ export function registerCheckWorkspace(s: Services): vscode.Disposable {
     if (summary.errors + summary.warnings > 0) await vscode.commands.executeCommand('workbench.actions.view.problems');
     const message = t('{0} subject(s) checked: {1} error(s), {2} warning(s); {3} subject(s) with a missing competency.', summary.drafts, summary.errors, summary.warnings, summary.missing);
     const enable = t('Analyse closed subjects too');
-    const wsDiagnostics = vscode.workspace.getConfiguration('rncp').get<boolean>('workspaceDiagnostics', true);
-    void vscode.window.showInformationMessage(message, ...(wsDiagnostics ? [] : [enable])).then((pick) => {
-      if (pick === enable) void vscode.workspace.getConfiguration('rncp').update('workspaceDiagnostics', true, vscode.ConfigurationTarget.Workspace);
+    // `false` is the former spelling of `off`.
+    const wsDiagnostics = vscode.workspace.getConfiguration('rncp').get<string | boolean>('workspaceDiagnostics', 'errorsAndWarnings');
+    const off = wsDiagnostics === 'off' || wsDiagnostics === false;
+    void vscode.window.showInformationMessage(message, ...(off ? [enable] : [])).then((pick) => {
+      if (pick === enable) void vscode.workspace.getConfiguration('rncp').update('workspaceDiagnostics', 'errorsAndWarnings', vscode.ConfigurationTarget.Workspace);
     });
     return summary;
   });
