@@ -70,7 +70,7 @@ export class ReferentielStore {
     const ids = [...this.bundled().values()].map((r) => r.id).join(', ');
     return {
       error: {
-        fr: `Référentiel inconnu « ${v} » : indiquez un référentiel fourni (${ids}) ou le chemin d’un fichier .yaml.`,
+        fr: `Référentiel inconnu « ${v} » : indiquez un référentiel fourni (${ids}) ou le chemin d’un fichier .yaml.`,
         en: `Unknown référentiel "${v}": give a bundled référentiel (${ids}) or the path of a .yaml file.`,
       },
     };
@@ -89,7 +89,7 @@ export class ReferentielStore {
     try {
       mtimeMs = fs.statSync(file).mtimeMs;
     } catch {
-      return { error: { fr: `Référentiel introuvable : ${written} (aucun fichier lisible à cet endroit).`, en: `Référentiel not found: ${written} (no readable file there).` } };
+      return { error: { fr: `Référentiel introuvable : ${written} (aucun fichier lisible à cet endroit).`, en: `Référentiel not found: ${written} (no readable file there).` } };
     }
     const cached = this.files.get(file);
     if (cached && cached.mtimeMs === mtimeMs) return cached.result;
@@ -98,7 +98,7 @@ export class ReferentielStore {
       const { value, diagnostics } = loadReferentiel(fs.readFileSync(file, 'utf8'));
       result = value ? { referentiel: value } : { error: invalid(written, diagnostics) };
     } catch (e) {
-      result = { error: { fr: `Référentiel illisible : ${written} (${(e as Error).message}).`, en: `Unreadable référentiel: ${written} (${(e as Error).message}).` } };
+      result = { error: { fr: `Référentiel illisible : ${written} (${(e as Error).message}).`, en: `Unreadable référentiel: ${written} (${(e as Error).message}).` } };
     }
     this.files.set(file, { mtimeMs, result });
     return result;
@@ -110,7 +110,7 @@ function invalid(written: string, diagnostics: LoadDiagnostic[]) {
   const where = first?.range ? ` (ligne ${first.range.start.line + 1})` : '';
   const whereEn = first?.range ? ` (line ${first.range.start.line + 1})` : '';
   return {
-    fr: `Référentiel invalide : ${written}${where} : ${first?.message.fr ?? 'contenu inutilisable'}`,
+    fr: `Référentiel invalide : ${written}${where} : ${first?.message.fr ?? 'contenu inutilisable'}`,
     en: `Invalid référentiel: ${written}${whereEn}: ${first?.message.en ?? 'unusable content'}`,
   };
 }

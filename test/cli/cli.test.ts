@@ -30,9 +30,9 @@ describe('rncp check (process)', () => {
   it('reports every sample in French text with coverage and totals', () => {
     const r = rncp(['check', 'samples']);
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stdout, /^samples\/m2-lacunes\.cas\.md:14:18 {2}erreur {2}Plage invalide C9-C6 : le début est après la fin \(écrire C6-C9\)\. {2}\[plage-invalide\]$/m);
+    assert.match(r.stdout, /^samples\/m2-lacunes\.cas\.md:14:18 {2}erreur {2}Plage invalide C9-C6 : le début est après la fin \(écrire C6-C9\)\. {2}\[plage-invalide\]$/m);
     assert.match(r.stdout, /^ {2}samples\/m1-maison-verdier\.cas\.md {2}M1 · 5\/5 compétences · 22\/22 critères {2}\(complet\)$/m);
-    assert.match(r.stdout, /^ {2}samples\/m1-lacunes\.cas\.md {2}M1 · 4\/5 compétences · 10\/22 critères {2}\(C5 absente ; C2, C4 partielles\)$/m);
+    assert.match(r.stdout, /^ {2}samples\/m1-lacunes\.cas\.md {2}M1 · 4\/5 compétences · 10\/22 critères {2}\(C5 absente ; C2, C4 partielles\)$/m);
     assert.match(r.stdout, /^8 brouillons · 3 erreurs · \d+ avertissements · \d+ informations · 0 suggestion$/m);
     assert.doesNotMatch(r.stdout, /notes-jury|README/, 'non-drafts are not reported');
   });
@@ -40,7 +40,7 @@ describe('rncp check (process)', () => {
   it('speaks English with --lang en', () => {
     const r = rncp(['check', 'samples/m4-lacunes.cas.md', '--lang', 'en']);
     assert.match(r.stdout, /warning {2}Competency C19 is not assessed: “Accompagner les équipes lors de changements” \(expected by M4\)\. {2}\[competence-manquante\]/);
-    assert.match(r.stdout, /M4 · 4\/6 competencies · 11\/18 criteria {2}\(C19, C20 missing ; C17 partial\)/);
+    assert.match(r.stdout, /M4 · 4\/6 competencies · 11\/18 criteria {2}\(C19, C20 missing; C17 partial\)/);
   });
 
   it('prints the JSON shape of the contract, 1-based with exclusive end columns', () => {

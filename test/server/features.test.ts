@@ -89,7 +89,7 @@ describe('server: editor features over LSP', function () {
     });
     it('on the modalite value: title, kind, competencies, what to give the candidate, deliverable', async () => {
       const h = await hover(at(SUJET, 'M2', 1));
-      for (const s of ['**M2 — Conception d\'un plan d\'actions commerciales**', 'Étude de cas · livrable : dossier écrit', '- **C8** ', ' · absente', '**Livrable** :']) assert.ok(md(h).includes(s), s);
+      for (const s of ['**M2 — Conception d\'un plan d\'actions commerciales**', 'Étude de cas · livrable : dossier écrit', '- **C8** ', ' · absente', '**Livrable** :']) assert.ok(md(h).includes(s), s);
     });
     it('on the referentiel value', async () => {
       assert.match(md(await hover(at(SUJET, 'mdc-2023', 4))), /^\*\*mdc-2023 — Manager du développement commercial\*\*/);
@@ -150,10 +150,10 @@ describe('server: editor features over LSP', function () {
       assert.ok((await fix(at(SUJET, 'C6.7', 1), /^Remplacer par C6\.6/)).includes('{C22} {C6.6}'));
     });
     it('tag-malforme: the corrected tag', async () => {
-      assert.ok((await fix(at(SUJET, 'C7; C8', 2), /^Corriger la balise : \{C7, C8\}$/)).includes('1. Question {C7, C8}\n'));
+      assert.ok((await fix(at(SUJET, 'C7; C8', 2), /^Corriger la balise : \{C7, C8\}$/)).includes('1. Question {C7, C8}\n'));
     });
     it('plage-invalide: the reversed range swapped', async () => {
-      assert.ok((await fix(at(SUJET, 'C9-C7', 3), /^Inverser la plage : C7-C9$/)).includes('2. Autre {C7-C9}'));
+      assert.ok((await fix(at(SUJET, 'C9-C7', 3), /^Inverser la plage : C7-C9$/)).includes('2. Autre {C7-C9}'));
     });
     it('modalite-absente: a front matter with a modality to choose', async () => {
       const u = uriOf(dir, 'sans.cas.md');

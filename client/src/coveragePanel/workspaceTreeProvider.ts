@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { CompetenceCoverageInfo, DraftCoverage } from '../../../server/src/core/protocol';
 import type { CoverageStore } from '../coverageStore';
 import { baseName, draftStatus, longSummary, shortSummary, statusLabel } from '../format';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import { statusIcon } from './icons';
 import type { RevealArgs } from './treeProvider';
 
@@ -51,7 +51,11 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<WorkspaceN
       const tip = new vscode.MarkdownString();
       if (d.titre) tip.appendMarkdown(`**${escape(d.titre)}**\n\n`);
       tip.appendMarkdown(`${escape(relative(d.uri))}\n\n${escape(longSummary(d))}\n\n`);
-      tip.appendMarkdown(t('{0} error(s) · {1} warning(s) · {2} information(s)', d.diagnostics.error, d.diagnostics.warning, d.diagnostics.information));
+      tip.appendMarkdown([
+        tn(d.diagnostics.error, '{0} error', '{0} errors'),
+        tn(d.diagnostics.warning, '{0} warning', '{0} warnings'),
+        tn(d.diagnostics.information, '{0} info', '{0} infos'),
+      ].join(' · '));
       item.tooltip = tip;
       item.contextValue = 'draft';
       item.command = { command: 'vscode.open', title: t('Open'), arguments: [uri] };

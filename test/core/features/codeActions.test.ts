@@ -95,11 +95,11 @@ describe('feature code actions', () => {
     check(`${M1}Q {C3.$$CURSOR$$5}\n`, /^Replace with C3\.4/, `${M1}Q {C3.4}\n`, { lang: 'en' });
   });
   it('tag-malforme: the corrected tag', () => {
-    check(`${M1}Q {C3;$$CURSOR$$ C4}\n`, /^Corriger la balise : \{C3, C4\}$/, `${M1}Q {C3, C4}\n`);
+    check(`${M1}Q {C3;$$CURSOR$$ C4}\n`, /^Corriger la balise : \{C3, C4\}$/, `${M1}Q {C3, C4}\n`);
     check(`${M1}Q {C3 et C4$$CURSOR$$}\n`, /\{C3, C4\}/, `${M1}Q {C3, C4}\n`);
   });
   it('plage-invalide: a reversed range swapped', () => {
-    check(`${M1}Q {C5-$$CURSOR$$C1}\n`, /^Inverser la plage : C1-C5$/, `${M1}Q {C1-C5}\n`);
+    check(`${M1}Q {C5-$$CURSOR$$C1}\n`, /^Inverser la plage : C1-C5$/, `${M1}Q {C1-C5}\n`);
     check(`${M1}Q {C5 – C$$CURSOR$$1}\n`, /C1 – C5/, `${M1}Q {C1 – C5}\n`);
   });
   it('modalite-absente: a front matter with a modality to choose', () => {

@@ -43,15 +43,15 @@ describe('feature hover', () => {
     ['a range bound is its competency', `${FM}Q {C1-⟦C$$CURSOR$$3⟧}\n`, ['**C3** — **Déterminer']],
     ['the modalite value: title, kind, competencies, what to give, deliverable', `---\nmodalite: ⟦M$$CURSOR$$1⟧\n---\n{C1}\n`, [
       '**M1 — Elaboration d\'une stratégie commerciale',
-      'Étude de cas · livrable : dossier écrit',
+      'Étude de cas · livrable : dossier écrit',
       '**Compétences évaluées**',
       '- **C1** Concevoir un système de veille · partielle',
       '- **C5** Proposer la stratégie commerciale à la direction générale · absente',
       '**Ce que le sujet doit fournir au candidat**',
       '- de données mercatiques',
-      '**Livrable** : Le candidat prépare un dossier professionnel écrit',
+      '**Livrable** : Le candidat prépare un dossier professionnel écrit',
     ]],
-    ['the modalite value in English', `---\nmodalite: ⟦m3$$CURSOR$$⟧\n---\n`, ['**M3 — ', 'Cas pratique · deliverable : slides and oral defence', '**Competencies assessed**', '- **C10**'], 'en'],
+    ['the modalite value in English', `---\nmodalite: ⟦m3$$CURSOR$$⟧\n---\n`, ['**M3 — ', 'Cas pratique · deliverable: slides and oral defence', '**Competencies assessed**', '- **C10**'], 'en'],
     ['the referentiel value', `---\nreferentiel: ⟦mdc-$$CURSOR$$2023⟧\nmodalite: M1\n---\n`, [
       '**mdc-2023 — Manager du développement commercial**',
       'Référentiel 2023 · 4 blocs · 20 compétences · 79 critères · 4 modalités',

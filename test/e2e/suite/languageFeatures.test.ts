@@ -79,7 +79,7 @@ describe('language features', () => {
     // (VS Code's command returns actions without their diagnostics: find it by its title.)
     const fix = actions.find((a) => a.edit && a.title.includes('{C6, C7}'));
     assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
-    assert.equal(fix.title, 'Corriger la balise : {C6, C7}');
+    assert.equal(fix.title, 'Corriger la balise : {C6, C7}');
     const line = bad.range.start.line;
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.match(doc.lineAt(line).text, /\{C6, C7\}/);

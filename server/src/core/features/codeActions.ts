@@ -61,10 +61,10 @@ function quickFixes(analysis: DraftAnalysis, d: Diagnostic, uri: string, lang: L
     }
     case 'tag-malforme':
       if (!replacement) return [];
-      return [fix(tr(lang, `Corriger la balise : ${replacement}`, `Fix the tag: ${replacement}`), [{ range: d.range, newText: replacement }])];
+      return [fix(tr(lang, `Corriger la balise : ${replacement}`, `Fix the tag: ${replacement}`), [{ range: d.range, newText: replacement }])];
     case 'plage-invalide':
       if (!replacement) return [];
-      return [fix(tr(lang, `Inverser la plage : ${replacement}`, `Swap the range: ${replacement}`), [{ range: d.range, newText: replacement }])];
+      return [fix(tr(lang, `Inverser la plage : ${replacement}`, `Swap the range: ${replacement}`), [{ range: d.range, newText: replacement }])];
     case 'competence-manquante': {
       const one = addCompetencies(analysis, [d], uri, lang, CodeActionKind.QuickFix);
       return one ? [one] : [];

@@ -25,7 +25,7 @@ export const COMPLETION_TRIGGERS = ['{', '.', ',', '-', '–', ' ', ':'];
 /** The keys proposed in a front matter, in order. */
 const KEYS: { key: string; fr: string; en: string }[] = [
   { key: 'modalite', fr: 'Modalité d’évaluation du sujet (M1…)', en: 'The evaluation modality of the subject (M1…)' },
-  { key: 'referentiel', fr: 'Référentiel : identifiant fourni ou chemin d’un fichier .yaml', en: 'Référentiel: a bundled id or the path of a .yaml file' },
+  { key: 'referentiel', fr: 'Référentiel : identifiant fourni ou chemin d’un fichier .yaml', en: 'Référentiel: a bundled id or the path of a .yaml file' },
   { key: 'titre', fr: 'Titre du sujet', en: 'Title of the subject' },
 ];
 

@@ -104,7 +104,7 @@ export function modaliteHover(analysis: DraftAnalysis | undefined, ref: Referent
   const l = lookup(ref);
   const parts = [
     `**${m.id} — ${md(m.titre)}**`,
-    `${md(m.type)} · ${tr(lang, 'livrable', 'deliverable')} : ${formeWord(m.livrable.forme, lang)}`,
+    `${md(m.type)} · ${tr(lang, 'livrable\u00a0: ', 'deliverable: ')}${formeWord(m.livrable.forme, lang)}`,
     `**${tr(lang, 'Compétences évaluées', 'Competencies assessed')}**\n\n${m.competences
       .map((id) => `- **${id}** ${md(l.competence(id)?.titre ?? '')}${analysis ? statusSuffix(analysis, id, lang) : ''}`).join('\n')}`,
   ];
@@ -112,7 +112,7 @@ export function modaliteHover(analysis: DraftAnalysis | undefined, ref: Referent
     parts.push(`**${tr(lang, 'Ce que le sujet doit fournir au candidat', 'What the subject must give the candidate')}**\n\n${m.donnees.map((d) => `- ${md(d)}`).join('\n')}`);
   }
   if (m.description) parts.push(md(m.description));
-  parts.push(`**${tr(lang, 'Livrable', 'Deliverable')}** : ${md(m.livrable.texte || formeWord(m.livrable.forme, lang))}`);
+  parts.push(`**${tr(lang, 'Livrable', 'Deliverable')}**${tr(lang, '\u00a0: ', ': ')}${md(m.livrable.texte || formeWord(m.livrable.forme, lang))}`);
   return parts.join('\n\n');
 }
 

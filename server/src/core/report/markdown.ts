@@ -22,14 +22,14 @@ export function markdownReport(files: FileReport[], lang: Lang): string {
   out.push(fr
     ? `${files.length} sujet(s) analysé(s) · ${n.error} erreur(s) · ${n.warning} avertissement(s) · ${n.information} information(s).`
     : `${files.length} subject(s) analysed · ${n.error} error(s) · ${n.warning} warning(s) · ${n.information} information(s).`, '');
-  out.push(`${fr ? 'Légende' : 'Legend'} : ${(['complete', 'partielle', 'absente', 'hors-modalite'] as const).map((s) => `${ICON[s]} ${statusWord(s, lang)}`).join(' · ')}`, '');
+  out.push(`${fr ? 'Légende\u00a0: ' : 'Legend: '}${(['complete', 'partielle', 'absente', 'hors-modalite'] as const).map((s) => `${ICON[s]} ${statusWord(s, lang)}`).join(' · ')}`, '');
 
   for (const { path, analysis } of files) {
     const titre = analysis.model.frontMatter?.data?.titre;
     out.push(`## ${escapeCell(path)}${typeof titre === 'string' ? ` — ${escapeCell(titre)}` : ''}`, '');
     const c = analysis.coverage;
     if (!c) {
-      out.push(fr ? '_Couverture non calculée : modalité absente ou inconnue._' : '_Coverage not computed: missing or unknown modality._', '');
+      out.push(fr ? '_Couverture non calculée : modalité absente ou inconnue._' : '_Coverage not computed: missing or unknown modality._', '');
     } else {
       out.push(`**${coverageSummary(c, lang)}**`, '');
       out.push(fr ? '| Compétence | Statut | Critères couverts |' : '| Competency | Status | Criteria covered |', '| --- | --- | --- |');
@@ -39,13 +39,13 @@ export function markdownReport(files: FileReport[], lang: Lang): string {
       }
       out.push('');
       if (c.horsModalite.length) {
-        out.push(`${fr ? 'Hors modalité' : 'Outside the modality'} : ${c.horsModalite.map((h) => h.id).join(', ')}`, '');
+        out.push(`${fr ? 'Hors modalité\u00a0: ' : 'Outside the modality: '}${c.horsModalite.map((h) => h.id).join(', ')}`, '');
       }
     }
     const errs = analysis.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
     if (errs.length) {
       out.push(fr ? '<details><summary>Erreurs et avertissements</summary>' : '<details><summary>Errors and warnings</summary>', '');
-      for (const d of errs) out.push(`- ${fr ? 'ligne' : 'line'} ${d.range.start.line + 1} : ${escapeCell(d.message)} \`${d.code}\``);
+      for (const d of errs) out.push(`- ${fr ? 'ligne' : 'line'} ${d.range.start.line + 1}${fr ? '\u00a0: ' : ': '}${escapeCell(d.message)} \`${d.code}\``);
       out.push('', '</details>', '');
     }
   }
