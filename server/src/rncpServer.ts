@@ -116,7 +116,7 @@ export class RncpServer implements Disposable {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false, completionItem: { labelDetailsSupport: true } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.AddMissingCompetencies] },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,

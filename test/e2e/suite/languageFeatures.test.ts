@@ -49,6 +49,10 @@ describe('language features', () => {
     const c5 = list.items.find((i) => /^C5\b/.test(typeof i.label === 'string' ? i.label : i.label.label))!;
     const detail = `${c5.detail ?? ''} ${typeof c5.label === 'string' ? '' : c5.label.description ?? ''} ${typeof c5.documentation === 'string' ? c5.documentation : c5.documentation?.value ?? ''}`;
     assert.match(detail, /Proposer la stratégie commerciale à la direction générale/);
+    // Every row shows its title and its status in words (labelDetails), not only the selected one.
+    assert.ok(typeof c5.label !== 'string' && /Proposer la stratégie/.test(c5.label.detail ?? '') && c5.label.description === 'absente', JSON.stringify(c5.label));
+    const c9 = list.items.find((i) => typeof i.label !== 'string' && i.label.label === 'C9');
+    assert.equal(c9 && typeof c9.label !== 'string' ? c9.label.description : undefined, 'hors modalité');
   });
 
   it('applies the quick fix of a missing competency and the document gets the tagged question', async () => {
