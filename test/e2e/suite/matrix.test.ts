@@ -32,7 +32,11 @@ describe('coverage matrix', () => {
     const html = s.matrix.lastHtml!;
     assert.equal((html.match(/<tr data-modalite=/g) ?? []).length, 8);
     assert.match(html, /<td class="cell absente" data-bloc="B1" data-status="absente" data-uri="[^"]*m1-lacunes\.cas\.md"/);
-    assert.match(html, /title="C5 — Proposer la stratégie commerciale à la direction générale : absente · 0\/3 critères"/);
+    assert.match(html, /data-fix="C5" title="C5 — Proposer la stratégie commerciale à la direction générale\u00a0: absente, non balisée — Ajouter une question pour C5"/);
+    // Titles shown, the file in the tooltip; per-competency totals; readable scores.
+    assert.match(html, /title="m1-lacunes\.cas\.md">Décolletage Perrin/);
+    assert.match(html, /title="C8\u00a0: \d+\/\d+ sujets complets"/);
+    assert.match(html, />4\/5 compétences<br>10\/22 critères</);
   });
 
   it('keeps its filters when it is closed and opened again', async () => {
@@ -44,6 +48,16 @@ describe('coverage matrix', () => {
     await waitFor('the matrix tab', () => matrixTabs().length === 1);
     assert.match(s.matrix.lastHtml!, /<body data-bloc="B2" data-modalite="M2" data-status="absente">/);
     assert.match(s.matrix.lastHtml!, /<option value="M2" selected>/);
+  });
+
+  it('an absent cell adds a question for its competency (the quick fix), beside the matrix', async () => {
+    const s = await api();
+    await vscode.commands.executeCommand('rncp.openMatrix');
+    assert.ok(await s.matrix.addQuestion(ws('m1-lacunes.cas.md'), 'C5'));
+    const editor = await waitFor('the draft with its new question', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('m1-lacunes.cas.md') && vscode.window.activeTextEditor);
+    assert.match(editor.document.getText(), /\{C5\}\n\n1\. \[à rédiger\]/);
+    assert.equal(editor.document.getText(editor.selection), '[à rédiger]');
+    await closeAll();
   });
 
   it('opens the place a cell points at', async () => {
