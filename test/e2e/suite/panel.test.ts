@@ -39,7 +39,7 @@ describe('coverage panel', () => {
     const ci = comps.map((n) => s.activeTree.getTreeItem(n));
     assert.deepEqual(ci.map(label), ['C1 · 3/3 critères', 'C2 · 0/4 critères', 'C3 · 4/4 critères', 'C4 · 3/8 critères', 'C5 · 0/3 critères']);
     assert.deepEqual(ci.map(icon), [
-      'pass-filled/charts.green', 'color-mode/charts.yellow', 'pass-filled/charts.green', 'color-mode/charts.yellow', 'error/charts.red',
+      'pass-filled/charts.green', 'color-mode/charts.yellow', 'pass-filled/charts.green', 'color-mode/charts.yellow', 'circle-slash/charts.red',
     ]);
     assert.deepEqual(ci.map((i) => i.contextValue), [
       'competence complete', 'competence partielle fixable', 'competence complete', 'competence partielle fixable', 'competence absente fixable',
