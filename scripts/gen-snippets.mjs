@@ -17,9 +17,37 @@ const inPlaceholder = (s) => s.replace(/[\\$}]/g, (c) => `\\${c}`);
 /** Escapes text placed outside placeholders (only `$` and `\` are special there). */
 const literal = (s) => s.replace(/[\\$]/g, (c) => `\\${c}`);
 
+/** Non-breaking space, before `:` and inside « » in French text. */
+const NBSP = '\u00a0';
+
+/** French prose from the référentiel with typographic apostrophes. */
+const typo = (s) => s.replace(/'/g, '’');
+
+/**
+ * Annex titles of the référentiel's inputs, written as titles: the inputs are
+ * fragments of a sentence ("ses forces et ses faiblesses vis-à-vis de la
+ * concurrence"), which make poor headings. An input missing here falls back to
+ * the fragment without its article.
+ */
+const ANNEX_TITLES = {
+  'de données mercatiques': 'Données mercatiques',
+  "du positionnement commercial d'une entreprise, de son offre et de ses engagements RSE": 'Positionnement commercial, offre et engagements RSE de l’entreprise',
+  "d'une description des sources d'information disponibles": 'Sources d’information disponibles',
+  "les caractéristiques d'un marché": 'Caractéristiques du marché',
+  "la stratégie commerciale d'une entreprise": 'Stratégie commerciale de l’entreprise',
+  'ses forces et ses faiblesses vis-à-vis de la concurrence': 'Forces et faiblesses face à la concurrence',
+  'des avis sur la situation formulée par des responsables de services internes': 'Avis des responsables des services internes',
+  "du cahier des charges d'un commanditaire exprimant une demande d'achat ou de référencement": 'Cahier des charges du commanditaire (achat ou référencement)',
+  "de l'analyse des marchés et de ses tendances": 'Analyse du marché et de ses tendances',
+  "les orientations stratégiques de l'entreprise, son positionnement et les segments de clientèle décrits dans l'énoncé": 'Orientations stratégiques, positionnement et segments de clientèle',
+  "d'une situation réelle reconstituée présentant l'organisation et ses composantes (moyens, mode de management, politique salariale)": 'Organisation de l’entreprise (moyens, management, politique salariale)',
+};
+
 /** "de données mercatiques" → "Données mercatiques": the annex title of an input. */
 function annexTitle(donnee) {
-  const t = donnee.trim().replace(/^(de la |de l['’]|du |des |de |d['’]une |d['’]un |les |la |le |l['’]|ses |son |sa )/i, '');
+  const known = ANNEX_TITLES[donnee.trim()];
+  if (known) return known;
+  const t = typo(donnee.trim().replace(/^(de la |de l['’]|du |des |de |d['’]une |d['’]un |les |la |le |l['’]|ses |son |sa )/i, ''));
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
@@ -31,38 +59,39 @@ function skeleton(m) {
   const range = `${m.competences[0]}–${m.competences.at(-1)}`;
   lines.push('---', `referentiel: ${REF_ID}`, `modalite: ${m.id}`);
   const entreprise = tab('Entreprise');
-  const intitule = tab(m.titre);
+  const intitule = tab(typo(m.titre));
   lines.push(`titre: "${entreprise} — ${intitule}"`, `duree: "${tab('4 heures')}"`, `session: \${${++n}:$CURRENT_YEAR}`, '---', '');
   lines.push(`# \${1} — \${2}`, '');
   lines.push('## Présentation du sujet', '');
-  lines.push(literal(`${m.type} — ${m.id} « ${m.titre} » (compétences ${range}).`) + ` ${tab('Présentez le rôle confié au candidat et ce qui est attendu de lui.')}`, '');
+  lines.push(literal(`${m.type} — ${m.id} «${NBSP}${typo(m.titre)}${NBSP}» (compétences ${range}).`) + ` ${tab('Présentez le rôle confié au candidat et ce qui est attendu de lui.')}`, '');
   lines.push('## Consignes', '');
-  lines.push(`- ${literal(m.livrable.texte)}`, `- ${tab('Durée, documents et matériel autorisés.')}`, '- L’entreprise et les données présentées sont fictives.', '');
+  lines.push(`- ${literal(typo(m.livrable.texte))}`, `- ${tab('Durée, documents et matériel autorisés.')}`, '- L’entreprise et les données présentées sont fictives.', '');
   lines.push('## Contexte', '');
   lines.push(tab('Présentez l’entreprise, son marché et la situation qui motive le sujet.'), '');
   lines.push('## Annexes', '');
   m.donnees.forEach((d, i) => {
     lines.push(`### Annexe ${i + 1} — ${literal(annexTitle(d))}`, '');
     const t = annexTitle(d);
-    lines.push(tab(`Insérez ici ce que le candidat reçoit : ${t.charAt(0).toLowerCase()}${t.slice(1)}.`), '');
+    lines.push(tab(`Insérez ici ce que le candidat reçoit${NBSP}: ${t.charAt(0).toLowerCase()}${t.slice(1)}.`), '');
   });
   lines.push('## Travail à faire', '');
   comps.forEach((c, i) => {
-    lines.push(`### Dossier ${i + 1} — ${literal(c.titre)}`, '');
-    lines.push(`1. ${tab(`Question évaluant : ${c.titre.charAt(0).toLowerCase()}${c.titre.slice(1)}.`)} {${c.id}}`, '');
+    lines.push(`### Dossier ${i + 1} — ${literal(typo(c.titre))}`, '');
+    // FORMAT.md §12: the question to write is a placeholder that keeps `question-a-rediger` until written.
+    lines.push(`1. ${tab('[à rédiger]')} {${c.id}}`, '');
   });
   lines.push('$0');
-  return { prefix: [`sujet-${m.id.toLowerCase()}`, `rncp-${m.id.toLowerCase()}`], body: lines, description: `Squelette complet d’un sujet ${m.id} — ${m.type} (${range}) : en-tête, contexte, annexes et une question balisée par compétence.` };
+  return { prefix: [`sujet-${m.id.toLowerCase()}`, `rncp-${m.id.toLowerCase()}`], body: lines, description: `Squelette complet d’un sujet ${m.id} — ${m.type} (${range})${NBSP}: en-tête, consignes, contexte, ${m.donnees.length} ${m.donnees.length === 1 ? 'annexe' : 'annexes'} et une question à rédiger par compétence.` };
 }
 
 const snippets = {};
-for (const m of ref.modalites) snippets[`Sujet ${m.id} — ${m.titre}`] = { scope: 'casestudy,markdown', ...skeleton(m) };
+for (const m of ref.modalites) snippets[`Sujet ${m.id} — ${typo(m.titre)}`] = { scope: 'casestudy,markdown', ...skeleton(m) };
 const all = ref.competences.map((c) => c.id.slice(1)).join(',');
 Object.assign(snippets, {
-  'Balise de compétence': { scope: 'casestudy,markdown', prefix: ['balise', 'tag'], body: [`{C\${1|${all}|}}$0`], description: 'Balise d’une compétence : {C3}.' },
-  'Balise de critère': { scope: 'casestudy,markdown', prefix: ['balise-critere', 'tag-critere'], body: [`{C\${1|${all}|}.\${2:1}}$0`], description: 'Balise d’un critère d’évaluation : {C3.2}.' },
-  'Balise de plage': { scope: 'casestudy,markdown', prefix: ['balise-plage', 'tag-plage'], body: ['{C${1:1}-C${2:5}}$0'], description: 'Balise d’une plage de compétences : {C1-C5}.' },
-  'Balise multiple': { scope: 'casestudy,markdown', prefix: ['balise-liste', 'tag-liste'], body: ['{C${1:3}, C${2:4.1}}$0'], description: 'Balise de plusieurs codes : {C3, C4.1}.' },
+  'Balise de compétence': { scope: 'casestudy,markdown', prefix: ['balise', 'tag'], body: [`{C\${1|${all}|}}$0`], description: `Balise d’une compétence${NBSP}: {C3}.` },
+  'Balise de critère': { scope: 'casestudy,markdown', prefix: ['balise-critere', 'tag-critere'], body: [`{C\${1|${all}|}.\${2:1}}$0`], description: `Balise d’un critère d’évaluation${NBSP}: {C3.2}.` },
+  'Balise de plage': { scope: 'casestudy,markdown', prefix: ['balise-plage', 'tag-plage'], body: ['{C${1:1}-C${2:5}}$0'], description: `Balise d’une plage de compétences${NBSP}: {C1-C5}.` },
+  'Balise multiple': { scope: 'casestudy,markdown', prefix: ['balise-liste', 'tag-liste'], body: ['{C${1:3}, C${2:4.1}}$0'], description: `Balise de plusieurs codes${NBSP}: {C3, C4.1}.` },
 });
 
 const text = `${JSON.stringify(snippets, null, 2)}\n`;

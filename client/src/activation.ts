@@ -16,6 +16,7 @@ import { registerServerCommands } from './commands/restartServer';
 import { registerRevealOccurrence } from './commands/revealOccurrence';
 import { registerShowCoverage } from './commands/showCoverage';
 import { registerShowPreview } from './commands/showPreview';
+import { registerWorkspaceView } from './commands/workspaceView';
 import { MatrixView } from './coveragePanel/matrixView';
 import { ActiveDraftTreeProvider, type CoverageNode } from './coveragePanel/treeProvider';
 import { WorkspaceTreeProvider } from './coveragePanel/workspaceTreeProvider';
@@ -73,6 +74,7 @@ export async function activateIn(context: vscode.ExtensionContext, host: Host): 
     registerRevealOccurrence(),
     registerApplyFix(services),
     registerShowPreview(),
+    registerWorkspaceView(workspaceTree, workspaceTreeView as vscode.TreeView<unknown>),
     registerFolding(client),
     vscode.commands.registerCommand('rncp.refreshCoverage', () => store.refresh()),
     // The UI language of the panel follows `rncp.language`: redraw on change.

@@ -26,6 +26,15 @@ export function uiLang(): Lang {
   return /^fr\b/i.test(vscode.env.language) ? 'fr' : 'en';
 }
 
+/**
+ * A count and its noun, in the plural form of the UI language: `one` for 1 (and
+ * for 0 in French, "0 erreur"), `other` otherwise. Both are source strings with `{0}`.
+ */
+export function tn(n: number, one: string, other: string): string {
+  const singular = uiLang() === 'fr' ? Math.abs(n) < 2 : n === 1;
+  return t(singular ? one : other, n);
+}
+
 /** Translates an English source string; `{0}`, `{1}`… are replaced by the arguments. */
 export function t(message: string, ...args: (string | number)[]): string {
   const setting = vscode.workspace.getConfiguration('rncp').get<string>('language', 'auto');

@@ -1,10 +1,11 @@
 /**
- * The status bar entry on a draft: `M1 · 3/5 C · 9/22 crit.` (competencies tagged,
- * criteria covered); a click opens the coverage panel. Hidden on other documents.
+ * The status bar entry on a draft: `M1 · 3/5 compétences · 9/22 critères` (competencies
+ * tagged, criteria covered; the status bar has room for the words); a click opens the
+ * coverage panel. Hidden on other documents.
  */
 import * as vscode from 'vscode';
 import type { ActiveDraftTracker } from './activeDraft';
-import { longSummary, shortSummary, statusLabel } from './format';
+import { longSummary, statusLabel } from './format';
 import { t } from './i18n';
 
 /** Shows the active draft's coverage in the status bar. */
@@ -34,12 +35,13 @@ export class CoverageStatusBar implements vscode.Disposable {
       this.visible = false;
       return;
     }
-    this.item.text = shortSummary(d);
+    this.item.text = longSummary(d);
     const tip = new vscode.MarkdownString(undefined, true);
-    tip.appendMarkdown(`**${longSummary(d)}**\n\n`);
+    if (d.titre) tip.appendMarkdown(`**${escapeMarkdown(d.titre)}**\n\n`);
+    tip.appendMarkdown(`${longSummary(d)}\n\n`);
     for (const c of d.competences) {
       const covered = c.criteres.filter((k) => k.covered).length;
-      tip.appendMarkdown(`- ${c.id} — ${statusLabel(c.status)} (${covered}/${c.criteres.length})\n`);
+      tip.appendMarkdown(`- ${c.id} ${escapeMarkdown(c.titre)} — ${statusLabel(c.status)}, ${t('{0}/{1} criteria covered', covered, c.criteres.length)}\n`);
     }
     for (const h of d.horsModalite) tip.appendMarkdown(`- ${h.id} — ${statusLabel('hors-modalite')}\n`);
     tip.appendMarkdown(`\n${t('Click to open the coverage panel.')}`);
@@ -54,4 +56,9 @@ export class CoverageStatusBar implements vscode.Disposable {
     this.subscription.dispose();
     this.item.dispose();
   }
+}
+
+/** Text shown as is inside Markdown. */
+function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
 }

@@ -15,4 +15,6 @@ export interface ServerContext {
   /** The files of the workspace (go to definition reads référentiel files through it). */
   workspace: RncpWorkspace;
   log: Logger;
+  /** Whether the client applies LSP 3.18 snippet edits (`workspace.workspaceEdit.snippetEditSupport`). */
+  snippetEdits: () => boolean;
 }

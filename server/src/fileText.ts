@@ -30,7 +30,7 @@ export function decodeFile(bytes: Uint8Array, maxSize = 20_000_000): DecodedFile
     const mb = (bytes.length / 1_000_000).toFixed(1);
     return {
       problem: {
-        fr: `fichier trop volumineux (${mb} Mo, limite ${(maxSize / 1_000_000).toFixed(0)} Mo) : non analysé`,
+        fr: `fichier trop volumineux (${mb} Mo, limite ${(maxSize / 1_000_000).toFixed(0)} Mo) : non analysé`,
         en: `file too large (${mb} MB, limit ${(maxSize / 1_000_000).toFixed(0)} MB): not analysed`,
       },
       tooLarge: { bytes: bytes.length, head: new TextDecoder('utf-8').decode(bytes.subarray(0, Math.min(bytes.length, maxSize, HEAD_BYTES))) },
@@ -44,7 +44,7 @@ export function decodeFile(bytes: Uint8Array, maxSize = 20_000_000): DecodedFile
   }
   const head = bytes.subarray(0, Math.min(bytes.length, 8000));
   if (head.includes(0)) {
-    return { problem: { fr: 'contenu binaire (octets nuls) : non analysé', en: 'binary content (NUL bytes): not analysed' } };
+    return { problem: { fr: 'contenu binaire (octets nuls) : non analysé', en: 'binary content (NUL bytes): not analysed' } };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -52,7 +52,7 @@ export function decodeFile(bytes: Uint8Array, maxSize = 20_000_000): DecodedFile
     // French drafts saved by old Windows tools are often Windows-1252.
     return {
       text: new TextDecoder('windows-1252').decode(bytes),
-      note: { fr: 'encodage non UTF-8 : lu en Windows-1252 (Latin-1)', en: 'not UTF-8: read as Windows-1252 (Latin-1)' },
+      note: { fr: 'encodage non UTF-8 : lu en Windows-1252 (Latin-1)', en: 'not UTF-8: read as Windows-1252 (Latin-1)' },
     };
   }
 }

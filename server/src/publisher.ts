@@ -1,6 +1,7 @@
 /**
  * What the server pushes when the index changes: the diagnostics of each draft
- * (open drafts always, unopened ones when workspace diagnostics are on) and
+ * (all of an open draft's, as soon as it is analysed; of an unopened one, its
+ * errors and warnings, or all of them, as `workspaceDiagnostics` says) and
  * `rncp/coverageChanged` for drafts whose coverage changed.
  */
 import type { Connection, Disposable } from 'vscode-languageserver';
@@ -32,7 +33,8 @@ export class Publisher implements Disposable {
 
   private changed({ key, entry, previous }: IndexChange): void {
     if (previous && previous.uri !== entry?.uri) this.clear(previous.uri);
-    if (entry && (entry.open || this.settings().workspaceDiagnostics)) this.publish(entry);
+    const mode = this.settings().workspaceDiagnostics;
+    if (entry && (entry.open || mode !== 'off')) this.publish(entry, entry.open || mode === 'all');
     else if (entry) this.clear(entry.uri);
     const signature = entry ? JSON.stringify({ ...draftCoverage(entry.uri, entry.analysis), uri: undefined }) : undefined;
     if (signature !== this.coverage.get(key) || previous?.uri !== entry?.uri) {
@@ -44,9 +46,11 @@ export class Publisher implements Disposable {
     }
   }
 
-  private publish(entry: IndexEntry): void {
+  /** Sends a draft's diagnostics; `all` false keeps its errors and warnings only. */
+  private publish(entry: IndexEntry, all: boolean): void {
+    const kept = all ? entry.analysis.diagnostics : entry.analysis.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
     this.published.add(entry.uri);
-    const diagnostics = entry.analysis.diagnostics.map(toLspDiagnostic);
+    const diagnostics = kept.map(toLspDiagnostic);
     background(this.log, 'publish diagnostics', () => this.connection.sendDiagnostics({ uri: entry.uri, version: entry.version, diagnostics }));
   }
 

@@ -119,7 +119,7 @@ export class ReferentielStore {
     const ids = [...this.bundled().values()].map((r) => r.id).join(', ');
     return {
       error: {
-        fr: `Référentiel inconnu « ${v} » : indiquez un référentiel fourni (${ids}) ou le chemin d’un fichier .yaml.`,
+        fr: `Référentiel inconnu « ${v} » : indiquez un référentiel fourni (${ids}) ou le chemin d’un fichier .yaml.`,
         en: `Unknown référentiel "${v}": give a bundled référentiel (${ids}) or the path of a .yaml file.`,
       },
     };
@@ -173,7 +173,7 @@ export class ReferentielStore {
     if (inside(uri) && (realFile === undefined || inside(realFile))) return undefined;
     return {
       error: {
-        fr: `Référentiel hors de l’espace de travail : ${written} n’est pas lu (seuls les fichiers de l’espace de travail, du dossier du sujet et les référentiels fournis le sont ; le réglage rncp.referentiel.allowOutside ou l’option --allow-referentiel-outside lève cette limite).`,
+        fr: `Référentiel hors de l’espace de travail : ${written} n’est pas lu (seuls les fichiers de l’espace de travail, du dossier du sujet et les référentiels fournis le sont ; le réglage rncp.referentiel.allowOutside ou l’option --allow-referentiel-outside lève cette limite).`,
         en: `Référentiel outside the workspace: ${written} is not read (only files of the workspace, of the subject's folder and the bundled référentiels are; the setting rncp.referentiel.allowOutside or the flag --allow-referentiel-outside lifts this limit).`,
       },
     };
@@ -196,7 +196,7 @@ export class ReferentielStore {
     if ('error' in read) {
       if (read.error === 'notFound') return notFound;
       const why = read.localized ?? { fr: read.message, en: read.message };
-      return { error: { fr: `Référentiel illisible : ${WRITTEN} (${why.fr}).`, en: `Unreadable référentiel: ${WRITTEN} (${why.en}).` } };
+      return { error: { fr: `Référentiel illisible : ${WRITTEN} (${why.fr}).`, en: `Unreadable référentiel: ${WRITTEN} (${why.en}).` } };
     }
     try {
       const { value, diagnostics } = loadReferentiel(new TextDecoder('utf-8').decode(read.bytes));
@@ -211,7 +211,7 @@ export class ReferentielStore {
 const WRITTEN = '\u0000written\u0000';
 
 const notFound: ResolvedReferentiel = {
-  error: { fr: `Référentiel introuvable : ${WRITTEN} (aucun fichier lisible à cet endroit).`, en: `Référentiel not found: ${WRITTEN} (no readable file there).` },
+  error: { fr: `Référentiel introuvable : ${WRITTEN} (aucun fichier lisible à cet endroit).`, en: `Référentiel not found: ${WRITTEN} (no readable file there).` },
 };
 
 /** The cached result with the path as this draft wrote it. */
@@ -231,7 +231,7 @@ function invalid(diagnostics: LoadDiagnostic[]) {
   const where = first?.range ? ` (ligne ${first.range.start.line + 1})` : '';
   const whereEn = first?.range ? ` (line ${first.range.start.line + 1})` : '';
   return {
-    fr: `Référentiel invalide : ${WRITTEN}${where} n’est pas un référentiel utilisable ; « rncp referentiel ${WRITTEN} » en donne le détail.`,
+    fr: `Référentiel invalide : ${WRITTEN}${where} n’est pas un référentiel utilisable ; « rncp referentiel ${WRITTEN} » en donne le détail.`,
     en: `Invalid référentiel: ${WRITTEN}${whereEn} is not a usable référentiel; "rncp referentiel ${WRITTEN}" gives the details.`,
   };
 }

@@ -90,7 +90,9 @@ export class RncpServer implements Disposable {
 
   private registerHandlers(settings: ServerContext['settings']): void {
     const c = this.connection;
-    const ctx: ServerContext = { index: this.index, docs: this.docs, settings, store: this.store, workspace: this.workspace, log: this.log };
+    const ctx: ServerContext = { index: this.index, docs: this.docs, settings, store: this.store, workspace: this.workspace, log: this.log,
+      snippetEdits: () => this.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true,
+    };
     const log = this.log;
     this.disposables.push(
       c.onHover(guard(log, 'hover', null, (p, t) => onHover(ctx, p, t))),
@@ -127,7 +129,7 @@ export class RncpServer implements Disposable {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false, completionItem: { labelDetailsSupport: true } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.AddMissingCompetencies] },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
@@ -170,10 +172,15 @@ export class RncpServer implements Disposable {
         for (const f of e.removed) this.index.removeFolder(f.uri);
         const added = e.added.map((f) => trimSlash(f.uri));
         this.folders = [...this.folders.filter((f) => !e.removed.some((r) => trimSlash(r.uri) === f)), ...added];
-        if (this.settings?.current.workspaceDiagnostics) await this.indexWorkspace(added);
+        if (this.indexesWorkspace()) await this.indexWorkspace(added);
       })));
     }
-    if (this.settings?.current.workspaceDiagnostics) await this.indexWorkspace(this.folders);
+    if (this.indexesWorkspace()) await this.indexWorkspace(this.folders);
+  }
+
+  /** Whether unopened drafts are indexed (workspace diagnostics not `off`). */
+  private indexesWorkspace(): boolean {
+    return (this.settings?.current.workspaceDiagnostics ?? 'off') !== 'off';
   }
 
   private async indexWorkspace(folders: string[]): Promise<void> {
@@ -185,9 +192,11 @@ export class RncpServer implements Disposable {
   }
 
   private settingsChanged({ previous, current }: SettingsChange): void {
-    if (previous.workspaceDiagnostics && !current.workspaceDiagnostics) this.index.clearUnopened();
+    const was = previous.workspaceDiagnostics !== 'off';
+    const is = current.workspaceDiagnostics !== 'off';
+    if (was && !is) this.index.clearUnopened();
     this.index.reanalyze();
-    if (!previous.workspaceDiagnostics && current.workspaceDiagnostics) background(this.log, 'indexing', () => this.indexWorkspace(this.folders));
+    if (!was && is) background(this.log, 'indexing', () => this.indexWorkspace(this.folders));
     const ws = this.capabilities.workspace;
     if (ws?.inlayHint?.refreshSupport) background(this.log, 'inlay hint refresh', () => this.connection.languages.inlayHint.refresh());
     if (ws?.codeLens?.refreshSupport) background(this.log, 'code lens refresh', () => this.connection.sendRequest('workspace/codeLens/refresh'));

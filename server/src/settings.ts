@@ -6,7 +6,9 @@
 import { Emitter, type Connection, type Disposable, type Event } from 'vscode-languageserver';
 import { SEVERITY_SETTINGS, type SeveritySetting } from './core/diagnostic';
 import { langFromLocale } from './core/i18n';
-import { type ConfigurableCode, type RncpSettings, SEVERITY_SETTING_KEYS, type SeveritySettingKey, withDefaults } from './core/settings';
+import {
+  type ConfigurableCode, type RncpSettings, SEVERITY_SETTING_KEYS, type SeveritySettingKey, WORKSPACE_DIAGNOSTICS, type WorkspaceDiagnostics, withDefaults,
+} from './core/settings';
 import { describe, type Logger } from './guard';
 
 /** The `rncp` section as the client sends it (every field optional, values unchecked). */
@@ -46,12 +48,23 @@ export function toRncpSettings(raw: unknown, locale: string | undefined, env: Re
   return withDefaults({
     lang: language,
     severities,
-    ...(typeof s.workspaceDiagnostics === 'boolean' ? { workspaceDiagnostics: s.workspaceDiagnostics } : {}),
+    ...(workspaceDiagnostics(s.workspaceDiagnostics) ? { workspaceDiagnostics: workspaceDiagnostics(s.workspaceDiagnostics) } : {}),
     ...(typeof s.inlayHints === 'boolean' ? { inlayHints: s.inlayHints } : {}),
     ...(s.referentiel && typeof s.referentiel === 'object' && typeof s.referentiel.allowOutside === 'boolean' ? { allowReferentielOutside: s.referentiel.allowOutside } : {}),
     incremental,
     ...(typeof s.maxFileSize === 'number' && Number.isSafeInteger(s.maxFileSize) && s.maxFileSize > 0 ? { maxFileSize: s.maxFileSize } : {}),
   });
+}
+
+/**
+ * The `workspaceDiagnostics` value, undefined when invalid. It was a boolean
+ * before it had three values: `false` is `off`, `true` the default (errors and
+ * warnings), since `true` was the default and meant "report unopened drafts".
+ */
+function workspaceDiagnostics(v: unknown): WorkspaceDiagnostics | undefined {
+  if (v === true) return 'errorsAndWarnings';
+  if (v === false) return 'off';
+  return (WORKSPACE_DIAGNOSTICS as readonly unknown[]).includes(v) ? (v as WorkspaceDiagnostics) : undefined;
 }
 
 /** Turns `{"severity.horsModalite": x}` into `{severity: {horsModalite: x}}`. */

@@ -51,8 +51,8 @@ describe('rncp check: odd files (process)', () => {
     execFileSync('mkfifo', [path.join(dir, 'tube.cas.md')]);
     const r = rncp(['check', '.'], dir);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /^rncp : zero\.cas\.md : fichier non lu : pas un fichier ordinaire \(un périphérique caractère\) : non lu$/m);
-    assert.match(r.stderr, /^rncp : tube\.cas\.md : fichier non lu : pas un fichier ordinaire \(un tube nommé \(FIFO\)\) : non lu$/m);
+    assert.match(r.stderr, /^rncp : zero\.cas\.md : fichier non lu : pas un fichier ordinaire \(un périphérique caractère\) : non lu$/m);
+    assert.match(r.stderr, /^rncp : tube\.cas\.md : fichier non lu : pas un fichier ordinaire \(un tube nommé \(FIFO\)\) : non lu$/m);
     assert.match(r.stdout, /^err\.cas\.md:4:10 {2}erreur {2}Compétence inconnue C21/m);
     assert.match(r.stdout, /^dossier\.cas\.md\/dedans\.cas\.md:4:10 {2}erreur/m, 'a folder named x.cas.md is walked as a folder');
     const named = rncp(['check', 'tube.cas.md', '--lang', 'en'], dir);
@@ -105,8 +105,8 @@ describe('rncp check: odd files (process)', () => {
     const ref = (f: { diagnostics: { code: string; message: string }[] }) => f.diagnostics.filter((d) => d.code === 'referentiel-inconnu').map((d) => d.message);
     const files = JSON.parse(r.stdout).files;
     assert.deepEqual(files.map(ref), [
-      ['Référentiel hors de l’espace de travail : ref-lien.yaml n’est pas lu (seuls les fichiers de l’espace de travail, du dossier du sujet et les référentiels fournis le sont ; le réglage rncp.referentiel.allowOutside ou l’option --allow-referentiel-outside lève cette limite).'],
-      ['Référentiel hors de l’espace de travail : ../ailleurs/ref.yaml n’est pas lu (seuls les fichiers de l’espace de travail, du dossier du sujet et les référentiels fournis le sont ; le réglage rncp.referentiel.allowOutside ou l’option --allow-referentiel-outside lève cette limite).'],
+      ['Référentiel hors de l’espace de travail : ref-lien.yaml n’est pas lu (seuls les fichiers de l’espace de travail, du dossier du sujet et les référentiels fournis le sont ; le réglage rncp.referentiel.allowOutside ou l’option --allow-referentiel-outside lève cette limite).'],
+      ['Référentiel hors de l’espace de travail : ../ailleurs/ref.yaml n’est pas lu (seuls les fichiers de l’espace de travail, du dossier du sujet et les référentiels fournis le sont ; le réglage rncp.referentiel.allowOutside ou l’option --allow-referentiel-outside lève cette limite).'],
     ]);
     const allowed = JSON.parse(rncp(['check', '.', '--format', 'json', '--allow-referentiel-outside'], cwd).stdout).files;
     assert.deepEqual(allowed.map(ref), [[], []]);
@@ -133,7 +133,7 @@ describe('rncp check: odd files (process)', () => {
     for (const format of ['text', 'json', 'sarif']) {
       const r = rncp(['check', '.', '--format', format, '--allow-referentiel-outside'], dir);
       assert.equal(r.status, 1);
-      assert.match(r.stdout, /Référentiel invalide : secret\.json/);
+      assert.match(r.stdout, /Référentiel invalide : secret\.json/);
       assert.doesNotMatch(r.stdout + r.stderr, /MOT-DE-PASSE|s3cr3t|TOKEN/);
     }
   });
@@ -149,7 +149,7 @@ describe('rncp check: odd files (process)', () => {
     execFileSync('mkfifo', [path.join(dir, 'tube.yaml')]);
     const r = rncp(['referentiel', 'tube.yaml'], dir);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /ni un fichier lisible \(pas un fichier ordinaire \(un tube nommé \(FIFO\)\) : non lu\)/);
+    assert.match(r.stderr, /ni un fichier lisible \(pas un fichier ordinaire \(un tube nommé \(FIFO\)\) : non lu\)/);
     assert.equal(rncp(['referentiel', '/dev/zero'], dir).status, 2);
   });
 });

@@ -42,7 +42,10 @@ describe('client: manifest and translations', () => {
   });
 
   it('has every UI string of the client in l10n/bundle.l10n.fr.json, and no other', () => {
-    const strings = new Set([...client.matchAll(/\bt\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\'/g, "'")));
+    const unquote = (x: string) => x.replace(/\\'/g, "'");
+    const strings = new Set([...client.matchAll(/\bt\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => unquote(m[1])));
+    // tn(n, 'one', 'other'): both forms are strings of the bundle.
+    for (const m of client.matchAll(/\btn\(\s*[^,]+,\s*'((?:[^'\\]|\\.)*)',\s*'((?:[^'\\]|\\.)*)'/g)) strings.add(unquote(m[1])).add(unquote(m[2]));
     const fr = JSON.parse(read('l10n/bundle.l10n.fr.json')) as Record<string, string>;
     assert.deepEqual(Object.keys(fr).sort(), [...strings].sort());
     for (const [en, text] of Object.entries(fr)) {
@@ -55,10 +58,20 @@ describe('client: manifest and translations', () => {
     const props = c.configuration.properties;
     assert.deepEqual(Object.keys(props).sort(), [
       'rncp.incremental', 'rncp.inlayHints', 'rncp.language', 'rncp.maxFileSize', 'rncp.referentiel.allowOutside', 'rncp.severity.competenceManquante', 'rncp.severity.critereManquant',
-      'rncp.severity.horsModalite', 'rncp.trace.server', 'rncp.workspaceDiagnostics',
+      'rncp.severity.horsModalite', 'rncp.severity.questionARediger', 'rncp.trace.server', 'rncp.workspaceDiagnostics',
     ]);
-    assert.deepEqual([props['rncp.severity.horsModalite'].default, props['rncp.severity.competenceManquante'].default, props['rncp.severity.critereManquant'].default], ['warning', 'warning', 'information']);
+    assert.deepEqual([props['rncp.severity.horsModalite'].default, props['rncp.severity.competenceManquante'].default, props['rncp.severity.critereManquant'].default, props['rncp.severity.questionARediger'].default], ['warning', 'warning', 'information', 'warning']);
     assert.equal(props['rncp.maxFileSize'].default, 20_000_000, 'the core default (settings.ts)');
+  });
+
+  it('does not box the ’ and – of French text in drafts, and changes no other editor default', () => {
+    assert.deepEqual(Object.keys(c.configurationDefaults), ['[casestudy]']);
+    assert.deepEqual(c.configurationDefaults['[casestudy]'], {
+      'editor.wordWrap': 'on',
+      'editor.wordBasedSuggestions': 'off',
+      'editor.quickSuggestions': { comments: 'off', strings: 'off', other: 'off' },
+      'editor.unicodeHighlight.ambiguousCharacters': false,
+    });
   });
 
   it('points at files that exist', () => {

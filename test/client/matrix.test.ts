@@ -10,6 +10,11 @@ const strings: MatrixStrings = {
   lang: 'fr', title: 'Matrice de couverture', subject: 'Sujet', modalite: 'Modalité', score: 'Score', bloc: 'Bloc', status: 'Statut',
   all: 'Tous', export: 'Exporter :', empty: 'Aucun sujet ne correspond.', noDrafts: 'Aucun sujet.', notAssessed: 'non évaluée', criteria: 'critères',
   statuses: { complete: 'complète', partielle: 'partielle', absente: 'absente', 'hors-modalite': 'hors modalité' },
+  competencies: 'compétences', search: 'Chercher un sujet', totals: 'Complets', sortBy: 'cliquer pour trier',
+  total: (id, complete, expected) => `${id}\u00a0: ${complete}/${expected} sujets complets`,
+  phrase: (cell) => (cell.status === 'partielle' && cell.covered === 0 ? 'balisée, aucun critère visé' : `${cell.status} ${cell.covered ?? ''}/${cell.total ?? ''}`),
+  addQuestion: (id) => `Ajouter une question pour ${id}`,
+  problems: (errors, warnings) => `${errors} erreurs, ${warnings} avertissements`,
 };
 const words = { path: 'Sujet', titre: 'Titre', modalite: 'Modalité', summary: 'Score', status: strings.statuses };
 
@@ -58,7 +63,39 @@ describe('client: coverage matrix', () => {
     assert.match(html, /script-src 'nonce-N0NCE'/);
     assert.equal((html.match(/<tr data-modalite=/g) ?? []).length, drafts.length);
     assert.equal((html.match(/<td class="cell /g) ?? []).length, drafts.length * 20);
-    assert.match(html, /data-status="absente" data-uri="file:\/\/\/samples\/m1-lacunes.cas.md"/);
+    assert.match(html, /data-status="absente" data-rank="0" data-uri="file:\/\/\/samples\/m1-lacunes.cas.md"/);
+  });
+
+  it('totals each competency over the drafts that expect it', () => {
+    const t = buildMatrix(drafts, refs, pathOf).tables[0];
+    // Two M1 drafts expect C1–C5: C1 complete in both, C5 only in maison-verdier.
+    assert.deepEqual([t.totals.C1, t.totals.C5], [{ complete: 2, expected: 2 }, { complete: 1, expected: 2 }]);
+    // C9: expected by the two M2 drafts (m1-lacunes tags it outside its modality, which does not count).
+    assert.equal(t.totals.C9.expected, drafts.filter((d) => d.modalite?.id === 'M2').length);
+    const html = renderMatrixHtml({ model: buildMatrix(drafts, refs, pathOf), strings, filters: NO_FILTERS, nonce: 'N', cspSource: 'c' });
+    assert.match(html, /<tfoot>\n<tr><th class="draft corner" scope="row">Complets<\/th><td><\/td><td><\/td><td class="total" data-bloc="B1" title="C1\u00a0: 2\/2 sujets complets">2\/2<\/td>/);
+  });
+
+  it('shows titles (the file in the tooltip), readable scores, a mark on drafts with problems', () => {
+    const t = buildMatrix(drafts, refs, pathOf).tables[0];
+    const gaps = t.rows.find((r) => r.path === 'samples/m1-lacunes.cas.md')!;
+    assert.deepEqual([gaps.errors, gaps.warnings], [0, 2]);
+    const html = renderMatrixHtml({ model: buildMatrix(drafts, refs, pathOf), strings, filters: NO_FILTERS, nonce: 'N', cspSource: 'c' });
+    const tr = html.split('\n').find((l) => l.includes('data-uri="file:///samples/m1-lacunes.cas.md" data-search'))!;
+    assert.match(tr, /<th class="draft" scope="row"><a href="#" data-uri="[^"]+" title="samples\/m1-lacunes\.cas\.md">Décolletage Perrin — réorienter le portefeuille de marchés<\/a> <span class="problems" title="0 erreurs, 2 avertissements"/);
+    assert.match(tr, /<td class="score" title="M1 · 4\/5 C · 10\/22 crit\.">4\/5 compétences<br>10\/22 critères<\/td>/);
+  });
+
+  it('offers the question to add on an absent cell, words partial ones, and is keyboard-driven', () => {
+    const html = renderMatrixHtml({ model: buildMatrix(drafts, refs, pathOf), strings, filters: NO_FILTERS, nonce: 'N', cspSource: 'c' });
+    assert.match(html, /<td class="cell absente" data-bloc="B1" data-comp="C5" data-status="absente" data-rank="0" data-uri="file:\/\/\/samples\/m1-lacunes\.cas\.md" data-fix="C5" title="C5 — Proposer la stratégie commerciale à la direction générale\u00a0: absente 0\/3 — Ajouter une question pour C5"/);
+    assert.match(html, /data-comp="C2" data-status="partielle"[^>]* title="C2 — [^"]*\u00a0: balisée, aucun critère visé"/);
+    // Sortable headers are buttons; a search box; the table scrolls in its own box with sticky headers and subject column.
+    assert.equal((html.match(/<button type="button" class="sort" data-sort=/g) ?? []).length, 3 + 20);
+    assert.match(html, /<input type="search" id="f-search"/);
+    assert.match(html, /thead th \{ position: sticky;/);
+    assert.match(html, /th\.draft \{ position: sticky; left: 0;/);
+    assert.match(html, /ArrowDown/);
   });
 
   it('exports the matrix as semicolon CSV with a BOM, status words and criteria counts', () => {

@@ -30,16 +30,22 @@ describe('client: snippets', () => {
   });
 
   for (const m of mdc().modalites) {
-    it(`the ${m.id} skeleton tags every competency of ${m.id} and gives the candidate its inputs`, () => {
+    it(`the ${m.id} skeleton tags every competency of ${m.id} with a question to write, and gives the candidate its inputs`, () => {
       const s = Object.values(snippets).find((x) => x.prefix.includes(`sujet-${m.id.toLowerCase()}`));
       assert.ok(s, `no skeleton for ${m.id}`);
       const text = expand(s.body.join('\n'));
       const a = analyze(text, `nouveau-${m.id}.cas.md`);
       assert.equal(a.modalite?.id, m.id);
-      assert.deepEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.code), []);
+      // Nothing wrong but the questions still to write, one per competency (FORMAT.md §12), each a tab stop.
+      assert.deepEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.code), m.competences.map(() => 'question-a-rediger'));
+      assert.deepEqual(a.diagnostics.filter((d) => d.code === 'question-a-rediger').map((d) => d.message), m.competences.map((id) => `Question à rédiger (${id})\u00a0: remplacer [à rédiger] par son énoncé.`));
+      assert.equal((s.body.join('\n').match(/\$\{\d+:\[à rédiger\]\}/g) ?? []).length, m.competences.length);
       assert.deepEqual(a.coverage?.competences.filter((c) => c.status === 'absente').map((c) => c.id), []);
       assert.equal(a.coverage?.counts.competences.tagged, m.competences.length);
       assert.equal((text.match(/^### Annexe \d+ — /gm) ?? []).length, m.donnees.length);
+      // Annex titles are titles, not the référentiel's sentence fragments ("ses forces et ses faiblesses…").
+      assert.deepEqual(text.match(/^### Annexe \d+ — (?:[Ss]es|[Ss]on|[Ss]a|[Ll]es|[Ll]a|[Ll]e|[Dd]es|[Dd]u|[Dd]e) .*$/gm), null);
+      assert.doesNotMatch(text, /'/, 'typographic apostrophes');
     });
   }
 

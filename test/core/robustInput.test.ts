@@ -36,11 +36,11 @@ describe('front matter: aliases, odd values, duplicates', () => {
   });
   it('says a modalite or referentiel that is not text must be text', () => {
     const a = check('---\nmodalite: ⟦[M1]⟧\nreferentiel: ⟦[./x.yaml]⟧\n---\n', ['modalite-inconnue', 'referentiel-inconnu'], { only: ['modalite-inconnue', 'referentiel-inconnu', 'modalite-absente'] });
-    assert.equal(a.diagnostics[0].messages.fr, '« modalite » doit être un texte, un identifiant comme M1, pas une liste.');
+    assert.equal(a.diagnostics[0].messages.fr, '« modalite » doit être un texte, un identifiant comme M1, pas une liste.');
     assert.equal(a.diagnostics[1].messages.en, '"referentiel" must be text, a bundled id (mdc-2023) or a path (./referentiel.yaml), not a list.');
     assert.equal(a.referentiel, undefined, 'no référentiel is guessed');
     const n = check('---\nmodalite: ⟦3⟧\n---\n', ['modalite-inconnue']);
-    assert.equal(n.diagnostics[0].messages.fr, '« modalite » doit être un texte, un identifiant comme M1, pas un nombre (M3 ?).');
+    assert.equal(n.diagnostics[0].messages.fr, '« modalite » doit être un texte, un identifiant comme M1, pas un nombre (M3 ?).');
   });
   it('reports an empty referentiel (referentiel: ~) and checks against the default meanwhile', () => {
     const a = check('---\nmodalite: M1\nreferentiel: ⟦~⟧\n---\n', ['referentiel-inconnu']);
@@ -50,12 +50,12 @@ describe('front matter: aliases, odd values, duplicates', () => {
   it('reports MODALITE after modalite as a duplicate key, and keeps the first', () => {
     const a = check('---\nmodalite: M1\n⟦MODALITE⟧: M2\n---\n', ['frontmatter-invalide']);
     assert.equal(a.modalite?.id, 'M1');
-    assert.equal(first(a, 'frontmatter-invalide').fr, 'Front matter YAML invalide : clé en double : MODALITE redonne modalite (une seule valeur est lue, la première).');
+    assert.equal(first(a, 'frontmatter-invalide').fr, 'Front matter YAML invalide : clé en double : MODALITE redonne modalite (une seule valeur est lue, la première).');
     check('---\nmodalite: M1\n⟦modalite⟧: M2\n---\n', ['frontmatter-invalide']);
   });
   it('says YAML errors in French and English, never in the library\'s words only', () => {
     const a = check('---\nmodalite: M1\ntitre: "ouvert\n⟦⟧---\n', ['frontmatter-invalide']);
-    assert.equal(first(a, 'frontmatter-invalide').fr, 'Front matter YAML invalide : guillemet, crochet ou accolade non fermé.');
+    assert.equal(first(a, 'frontmatter-invalide').fr, 'Front matter YAML invalide : guillemet, crochet ou accolade non fermé.');
   });
 });
 
@@ -88,7 +88,7 @@ describe('zero-padded ids: C03.2 is C3.2 everywhere', () => {
   it('reads {C03.2} and {C01} in a draft as C3.2 and C1', () => {
     const a = check('---\nmodalite: M1\n---\n# S {C03.2} {C01} {C1-C05} {⟦C021⟧}\n', ['competence-inconnue'], { only: ['competence-inconnue', 'critere-inconnu', 'plage-invalide'] });
     assert.deepEqual(a.model.tags.flatMap((t) => t.items.map((i) => (i.kind === 'code' ? i.code.id : `${i.from.id}-${i.to.id}`))), ['C3.2', 'C1', 'C1-C5', 'C21']);
-    assert.match(first(a, 'competence-inconnue').fr, /^Compétence inconnue C21 :/);
+    assert.match(first(a, 'competence-inconnue').fr, /^Compétence inconnue C21 :/);
     assert.ok(a.coverage?.competences.find((c) => c.id === 'C3')?.criteres.find((k) => k.id === 'C3.2')?.covered);
   });
   it('reads C01 in a référentiel as C1, so that its modality may name C1', () => {
@@ -108,7 +108,7 @@ describe('référentiel loader: aliases', () => {
   it('reports an unresolved alias and an alias bomb at the alias, never throwing', () => {
     const r = loadReferentiel('id: x\ntitre: *Important*\n');
     assert.deepEqual(r.diagnostics.map((d) => `${d.range?.start.line}:${d.range?.start.character}-${d.range?.end.line}:${d.range?.end.character} ${d.message.fr.slice(0, 39)}`),
-      ['1:7-1:18 YAML invalide : alias *Important* sans ']);
+      ['1:7-1:18 YAML invalide : alias *Important* sans ']);
     const b = loadReferentiel(`id: x\n${BOMB}\n`);
     assert.equal(b.value, undefined);
     assert.match(b.diagnostics[0].message.en, /^Invalid YAML: too many aliases/);

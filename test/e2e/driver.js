@@ -27,6 +27,13 @@
 //   {"waitText": "text", "in": "css"} wait until text is visible on screen (or inside css)
 //   {"waitGone": "text", "in": "css"} wait until text is no longer visible
 //   {"command": "Title"}             run a command through the command palette (F1)
+//   {"command": "Title", "pick": "l"} ... that opens a quick pick: choose the row whose label
+//                                    contains l, and wait for the pick to close
+//   {"pick": "label"}                choose in the quick pick already open
+//   {"webviewText": "text"}          wait until text is visible in the visible webview
+//                                    (the matrix), inside "in" (a css selector) when given
+//   {"webviewClick": "sel or text"}  click in the visible webview (selector, else by text)
+//   {"webviewFill": "text", "into": "css"} fill an input of the visible webview
 //   {"click": "selector or text"}    click a Playwright selector, or else an element by text
 //   {"key": "Escape"}                press a key (Playwright key names, e.g. "Control+S")
 //   {"type": "text"}                 type text at the focus
@@ -152,7 +159,7 @@ function loadSteps() {
   return s;
 }
 
-const ACTIONS = ['open', 'waitProblem', 'waitNotification', 'hover', 'waitText', 'waitGone', 'command', 'click', 'key', 'type', 'goto', 'wait', 'shot'];
+const ACTIONS = ['open', 'waitProblem', 'waitNotification', 'hover', 'waitText', 'waitGone', 'command', 'pick', 'webviewText', 'webviewClick', 'webviewFill', 'click', 'key', 'type', 'goto', 'wait', 'shot'];
 
 // Poll fn() until it returns a truthy value or ms elapse.
 async function until(page, what, ms, fn, every = 200) {
@@ -237,7 +244,7 @@ async function openCommandPalette(page, ms) {
   throw new Error('command palette (F1) did not open');
 }
 
-async function runCommand(page, title, ms) {
+async function runCommand(page, title, ms, pick) {
   // Commands contributed by the extension appear only once its contributions are
   // registered, and an open palette does not refresh: re-open and re-type until found.
   const end = Date.now() + ms;
@@ -264,9 +271,38 @@ async function runCommand(page, title, ms) {
       continue;
     }
     await row.click();
+    if (pick !== undefined) return choose(page, pick, ms);
     await until(page, 'command palette to close', Math.min(ms, 15000), async () => !(await quickInputVisible(page)));
     return;
   }
+}
+
+/** Chooses the row of the open quick pick whose label contains `label`, then waits for it to close. */
+async function choose(page, label, ms) {
+  const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+  await row.waitFor({ state: 'visible', timeout: ms });
+  await row.click();
+  await until(page, 'quick pick to close', Math.min(ms, 15000), async () => !(await quickInputVisible(page)));
+}
+
+/**
+ * The visible webview's content frame: VS Code nests it twice (iframe.webview, then
+ * #active-frame, swapped when the content changes: re-resolved at each use).
+ */
+function webview(page) {
+  return page.frameLocator('iframe.webview.ready:visible').first().frameLocator('#active-frame');
+}
+
+async function webviewLocator(page, what, ms) {
+  return until(page, `in the webview: ${JSON.stringify(what)}`, ms, async () => {
+    const frame = webview(page);
+    try {
+      const l = frame.locator(what).first();
+      if (await l.isVisible()) return l;
+    } catch { /* not a valid selector: treat as text */ }
+    const t = frame.getByText(what, { exact: false }).first();
+    return (await t.isVisible().catch(() => false)) ? t : null;
+  });
 }
 
 async function waitEditorTab(page, base, ms) {
@@ -381,7 +417,15 @@ async function runStep(page, step) {
     case 'hover': return `hover: ${await hover(page, v, step.expect, ms)}`;
     case 'waitText': await until(page, `text ${JSON.stringify(v)}${step.in ? ` in ${step.in}` : ''}`, ms, () => visibleTextIncludes(page, v, step.in)); return 'found';
     case 'waitGone': await until(page, `text ${JSON.stringify(v)} to disappear`, ms, async () => !(await visibleTextIncludes(page, v, step.in))); return 'gone';
-    case 'command': await runCommand(page, v, ms); return 'ran';
+    case 'command': await runCommand(page, v, ms, step.pick); return step.pick === undefined ? 'ran' : `ran, picked ${step.pick}`;
+    case 'pick': await choose(page, v, ms); return 'picked';
+    case 'webviewText': {
+      const sel = step.in ? `${step.in} >> text=${JSON.stringify(v)}` : `text=${JSON.stringify(v)}`;
+      await until(page, `webview text ${JSON.stringify(v)}`, ms, () => webview(page).locator(sel).first().isVisible().catch(() => false));
+      return 'found in the webview';
+    }
+    case 'webviewClick': await (await webviewLocator(page, v, ms)).click(); return 'clicked in the webview';
+    case 'webviewFill': await (await webviewLocator(page, step.into, ms)).fill(v); return 'filled in the webview';
     case 'click': await click(page, v, ms); return 'clicked';
     case 'key': await page.keyboard.press(v); return 'pressed';
     case 'type': await page.keyboard.type(v, { delay: 20 }); return 'typed';

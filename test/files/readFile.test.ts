@@ -49,7 +49,7 @@ describe('files: reading a file without trusting what it is', () => {
     const r = readFileChecked(path.join(dir, 'gros.cas.md'), 1_000_000);
     assert.ok(!r.ok);
     assert.equal(r.reason.size, 2_500_000);
-    assert.equal(r.reason.message.fr, 'fichier trop volumineux (2.5 Mo, limite 1.0 Mo) : non lu');
+    assert.equal(r.reason.message.fr, 'fichier trop volumineux (2.5 Mo, limite 1.0 Mo) : non lu');
   });
 
   it('reads a file whose name is raw bytes that are not UTF-8', () => {
@@ -70,6 +70,6 @@ describe('files: reading a file without trusting what it is', () => {
     const big = analyzeFile(path.join(dir, 'big.md'), { resolve: store.resolver, maxFileSize: 1000 }).result;
     assert.deepEqual([big.readError, big.problem?.en], [undefined, 'file too large (0.0 MB, limit 0.0 MB): not read']);
     const fifo = analyzeFile(path.join(dir, 'tube.cas.md'), { resolve: store.resolver }).result;
-    assert.deepEqual([fifo.readError, fifo.readMessage?.fr], ['ESPECIAL', 'pas un fichier ordinaire (un tube nommé (FIFO)) : non lu']);
+    assert.deepEqual([fifo.readError, fifo.readMessage?.fr], ['ESPECIAL', 'pas un fichier ordinaire (un tube nommé (FIFO)) : non lu']);
   });
 });

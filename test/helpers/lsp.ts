@@ -67,6 +67,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** The editor's locale (InitializeParams.locale). */
   locale?: string;
+  /** Whether the client says it applies snippet edits (LSP 3.18 `workspaceEdit.snippetEditSupport`). */
+  snippetEdits?: boolean;
 }
 
 /** A started server and its client side. */
@@ -139,6 +141,7 @@ export class TestClient {
           didChangeConfiguration: { dynamicRegistration: true },
           inlayHint: { refreshSupport: true },
           codeLens: { refreshSupport: true },
+          ...(options.snippetEdits ? { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } : {}),
         },
         textDocument: {
           publishDiagnostics: { versionSupport: true },

@@ -81,15 +81,15 @@ describe('server: editor features over LSP', function () {
     it('on a competency: statement, bloc, activity, modality, criteria covered or not', async () => {
       const h = await hover(at(SUJET, 'C6}', 1));
       assert.deepEqual(h?.range, { start: at(SUJET, 'C6}'), end: at(SUJET, 'C6}', 2) });
-      for (const s of ['**C6** — **Définir les composantes', '**Bloc** B2', '**Activité** A3', '**Modalité** M2', '2/6 visés dans ce sujet', '- ✅ **C6.1**', '- ⬜ **C6.3**', ' · partielle']) assert.ok(md(h).includes(s), s);
+      for (const s of ['**C6** — **Définir les composantes', '**Bloc** B2', '**Activité** A3', '**Modalité** M2', '2/6 visés dans ce sujet', '- **C6.1**', '- **C6.3**', '_(visé)_', '_(non visé)_', ' · partielle']) assert.ok(md(h).includes(s), s);
     });
     it('on a criterion: its text and competency', async () => {
       const h = await hover(at(SUJET, 'C6.2', 3));
-      for (const s of ['**C6.2** · critère 2 de C6 — ✅ visé dans ce sujet', '**Compétence** C6 —']) assert.ok(md(h).includes(s), s);
+      for (const s of ['**C6.2** · critère 2 de C6 — visé dans ce sujet', '**Compétence** C6 —']) assert.ok(md(h).includes(s), s);
     });
     it('on the modalite value: title, kind, competencies, what to give the candidate, deliverable', async () => {
       const h = await hover(at(SUJET, 'M2', 1));
-      for (const s of ['**M2 — Conception d\'un plan d\'actions commerciales**', 'Étude de cas · livrable : dossier écrit', '- **C8** ', ' · absente', '**Livrable** :']) assert.ok(md(h).includes(s), s);
+      for (const s of ['**M2 — Conception d\'un plan d\'actions commerciales**', 'Étude de cas · livrable : dossier écrit', '- **C8** ', ' · absente', '**Livrable** :']) assert.ok(md(h).includes(s), s);
     });
     it('on the referentiel value', async () => {
       assert.match(md(await hover(at(SUJET, 'mdc-2023', 4))), /^\*\*mdc-2023 — Manager du développement commercial\*\*/);
@@ -106,6 +106,15 @@ describe('server: editor features over LSP', function () {
     };
     it('inside braces: the modality\'s competencies first, then its range and the others', async () => {
       assert.deepEqual((await labels(uri, at(SUJET, '{C6}', 1))).slice(0, 6), ['C6', 'C7', 'C8', 'C9', 'C6-C9', 'C1']);
+    });
+    it('every row shows its title and its status in words (labelDetails); outside the modality marked and after', async () => {
+      assert.deepEqual(client.initializeResult?.capabilities.completionProvider?.completionItem, { labelDetailsSupport: true });
+      const items = await client.request<CompletionItem[]>('textDocument/completion', { ...doc(), position: at(SUJET, '{C6}', 1) });
+      items.sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+      const row = (i: CompletionItem) => `${i.label}${i.labelDetails?.detail ?? ''} | ${i.labelDetails?.description ?? ''}`;
+      assert.equal(row(items[0]), 'C6 Définir les composantes d\'un plan d\'actions commerciales | partielle');
+      assert.equal(row(items.find((i) => i.label === 'C8')!), 'C8 Piloter un outil de gestion de la relation clients | absente');
+      assert.deepEqual(items.slice(5).map((i) => i.labelDetails?.description), items.slice(5).map(() => 'hors modalité'));
     });
     it('after C7. the criteria of C7', async () => {
       assert.deepEqual(await labels(uri, at(SUJET, 'C7.1', 3)), ['C7.1', 'C7.2', 'C7.3', 'C7.4']);
@@ -133,7 +142,7 @@ describe('server: editor features over LSP', function () {
     };
     it('competence-manquante: a tagged question under "Travail à faire"', async () => {
       const after = await fix(at(SUJET, 'M2'), /^Ajouter une question pour C8/);
-      assert.ok(after.includes('3. Suite {C7.1}\n\n### Piloter un outil de gestion de la relation clients {C8}\n\n1. Question à rédiger.\n\n## Barème'), after);
+      assert.ok(after.includes('3. Suite {C7.1}\n\n### Piloter un outil de gestion de la relation clients {C8}\n\n1. [à rédiger]\n\n## Barème'), after);
     });
     it('critere-manquant: a placeholder question per uncovered criterion, after the list of the first tag', async () => {
       const after = await fix(at(SUJET, 'C7.1', 1), /^Ajouter une question pour les critères non visés de C7 \(C7\.2, C7\.3, C7\.4\)$/);
@@ -141,7 +150,7 @@ describe('server: editor features over LSP', function () {
     });
     it('a source action adds every missing competency at once', async () => {
       const after = await fix(at(SUJET, 'Sujet {'), /^Ajouter les 2 compétences manquantes \(C8, C9\)$/, ['source']);
-      assert.match(after, /\{C8\}\n\n1\. Question à rédiger\.\n\n### .* \{C9\}\n\n1\. Question à rédiger\.\n\n## Barème/);
+      assert.match(after, /\{C8\}\n\n1\. \[à rédiger\]\n\n### .* \{C9\}\n\n1\. \[à rédiger\]\n\n## Barème/);
     });
     it('competence-inconnue: the nearest valid code', async () => {
       assert.ok((await fix(at(SUJET, 'C22', 1), /^Remplacer par C2 /)).includes('{C9-C7} {C2} {C6.7}'));
@@ -150,10 +159,10 @@ describe('server: editor features over LSP', function () {
       assert.ok((await fix(at(SUJET, 'C6.7', 1), /^Remplacer par C6\.6/)).includes('{C22} {C6.6}'));
     });
     it('tag-malforme: the corrected tag', async () => {
-      assert.ok((await fix(at(SUJET, 'C7; C8', 2), /^Corriger la balise : \{C7, C8\}$/)).includes('1. Question {C7, C8}\n'));
+      assert.ok((await fix(at(SUJET, 'C7; C8', 2), /^Corriger la balise : \{C7, C8\}$/)).includes('1. Question {C7, C8}\n'));
     });
     it('plage-invalide: the reversed range swapped', async () => {
-      assert.ok((await fix(at(SUJET, 'C9-C7', 3), /^Inverser la plage : C7-C9$/)).includes('2. Autre {C7-C9}'));
+      assert.ok((await fix(at(SUJET, 'C9-C7', 3), /^Inverser la plage : C7-C9$/)).includes('2. Autre {C7-C9}'));
     });
     it('modalite-absente: a front matter with a modality to choose', async () => {
       const u = uriOf(dir, 'sans.cas.md');
@@ -292,5 +301,45 @@ describe('server: editor features over LSP', function () {
     it('wrote no file', () => {
       assert.equal(fingerprint(dir), before0);
     });
+  });
+});
+
+describe('server: quick fixes as snippet edits (LSP 3.18)', function () {
+  const TEXT = '---\nmodalite: M1\n---\n# Sujet {C1-C4}\n\n## Dossier {C4}\n\n1. Q {C4.1 C4.2 C4.3 C4.4 C4.5 C4.6 C4.7}\n';
+  let dir: string;
+  const clients: TestClient[] = [];
+  const start = async (snippetEdits: boolean) => {
+    const client = await TestClient.start({ folder: dir, snippetEdits });
+    clients.push(client);
+    const u = uriOf(dir, 'sujet.cas.md');
+    await client.open(u, TEXT);
+    await client.waitForDiagnostics(u, (_d, p) => p.version === 1);
+    const list = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: u }, range: { start: { line: 1, character: 10 }, end: { line: 1, character: 10 } }, context: { diagnostics: [] },
+    });
+    return { u, list };
+  };
+  before(() => {
+    dir = tempWorkspace({ 'sujet.cas.md': TEXT });
+  });
+  after(async () => {
+    for (const c of clients) await c.dispose();
+    removeWorkspace(dir);
+  });
+
+  it('to a client that accepts them: the [à rédiger] placeholders as tab stops, in documentChanges at the document’s version', async () => {
+    const { u, list } = await start(true);
+    const a = list.find((x) => /^Ajouter une question pour C5/.test(x.title));
+    assert.ok(a?.edit, list.map((x) => x.title).join(' | '));
+    assert.equal(a.edit.changes, undefined);
+    const [change] = a.edit.documentChanges as { textDocument: { uri: string; version: number }; edits: { range: unknown; snippet?: { kind: string; value: string }; newText?: string }[] }[];
+    assert.deepEqual(change.textDocument, { uri: u, version: 1 });
+    assert.deepEqual(change.edits.map((e) => e.snippet), [{ kind: 'snippet', value: '\n\n## Proposer la stratégie commerciale à la direction générale {C5\\}\n\n1. ${1:[à rédiger]}' }]);
+  });
+  it('to a client that does not: the same text as a plain edit, no snippet field', async () => {
+    const { u, list } = await start(false);
+    const a = list.find((x) => /^Ajouter une question pour C5/.test(x.title));
+    assert.deepEqual(a?.edit?.changes?.[u].map((e) => Object.keys(e).sort()), [['newText', 'range']]);
+    assert.equal(applyEdits(TEXT, a!.edit!.changes![u]), `${TEXT}\n## Proposer la stratégie commerciale à la direction générale {C5}\n\n1. [à rédiger]\n`);
   });
 });

@@ -64,7 +64,7 @@ describe('server: odd files in the workspace', function () {
   it('reads a référentiel outside the workspace only when rncp.referentiel.allowOutside is on', async () => {
     const uri = uriOf(dir, 'hors.cas.md');
     const d = await client.waitForDiagnostics(uri);
-    assert.deepEqual(message(d, 'referentiel-inconnu'), ['Référentiel hors de l’espace de travail : ../ailleurs/ref.yaml n’est pas lu (seuls les fichiers de l’espace de travail, du dossier du sujet et les référentiels fournis le sont ; le réglage rncp.referentiel.allowOutside ou l’option --allow-referentiel-outside lève cette limite).']);
+    assert.deepEqual(message(d, 'referentiel-inconnu'), ['Référentiel hors de l’espace de travail : ../ailleurs/ref.yaml n’est pas lu (seuls les fichiers de l’espace de travail, du dossier du sujet et les référentiels fournis le sont ; le réglage rncp.referentiel.allowOutside ou l’option --allow-referentiel-outside lève cette limite).']);
     await client.setSettings({ referentiel: { allowOutside: true } });
     await client.waitForDiagnostics(uri, (x) => codes(x).length === 0);
     await client.setSettings({});

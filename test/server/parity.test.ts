@@ -23,7 +23,8 @@ describe('server: same diagnostics as the CLI on every sample', function () {
     let out = '';
     runCli(['check', '.', '--format', 'json'], { stdout: (s) => (out += s), stderr: () => {}, cwd: dir });
     cli = JSON.parse(out);
-    client = await TestClient.start({ folder: dir });
+    // Every diagnostic of unopened drafts too, to compare them all with the CLI's.
+    client = await TestClient.start({ folder: dir, settings: { workspaceDiagnostics: 'all' } });
     await client.waitForLog(/indexed/);
   });
   after(async () => {

@@ -14,13 +14,20 @@ describe('server: settings', function () {
     it('reads severities, switches and language, ignoring invalid values', () => {
       const s = toRncpSettings({ severity: { horsModalite: 'off', competenceManquante: 'error', critereManquant: 'loud' }, workspaceDiagnostics: false, inlayHints: 'yes', language: 'en' }, 'fr');
       assert.deepEqual(s.severities, { 'hors-modalite': 'off', 'competence-manquante': 'error' });
-      assert.equal(s.workspaceDiagnostics, false);
+      assert.equal(s.workspaceDiagnostics, 'off');
       assert.equal(s.inlayHints, true);
       assert.equal(s.lang, 'en');
     });
     it('reads maxFileSize in bytes, ignoring values that are not positive integers', () => {
       assert.equal(toRncpSettings({ maxFileSize: 1000 }, 'fr').maxFileSize, 1000);
       for (const bad of [0, -5, 1.5, '1000', null]) assert.equal(toRncpSettings({ maxFileSize: bad }, 'fr').maxFileSize, 20_000_000, String(bad));
+    });
+    it('reads workspaceDiagnostics: three values, the former booleans, errors and warnings by default', () => {
+      assert.equal(toRncpSettings({}, 'fr').workspaceDiagnostics, 'errorsAndWarnings');
+      for (const v of ['off', 'errorsAndWarnings', 'all'] as const) assert.equal(toRncpSettings({ workspaceDiagnostics: v }, 'fr').workspaceDiagnostics, v);
+      assert.equal(toRncpSettings({ workspaceDiagnostics: true }, 'fr').workspaceDiagnostics, 'errorsAndWarnings');
+      assert.equal(toRncpSettings({ workspaceDiagnostics: false }, 'fr').workspaceDiagnostics, 'off');
+      assert.equal(toRncpSettings({ workspaceDiagnostics: 'some' }, 'fr').workspaceDiagnostics, 'errorsAndWarnings');
     });
     it('follows the editor\'s language on auto, French otherwise', () => {
       assert.equal(toRncpSettings({ language: 'auto' }, 'en-GB').lang, 'en');
@@ -80,7 +87,7 @@ describe('server: settings', function () {
       const d = await client.waitForDiagnostics(uri, (x) => x.some((y) => /is outside the modality/.test(msg(y))));
       assert.ok(d.some((x) => x.code === 'hors-modalite'));
       const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 6 } });
-      assert.match((h.contents as { value: string }).value, /criterion 1 of C1 — ✅ covered in this draft/);
+      assert.match((h.contents as { value: string }).value, /criterion 1 of C1 — covered in this draft/);
       const [lens] = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
       assert.equal(lens.command?.title, '1/5 competencies · 1/22 criteria');
       await client.setSettings({});

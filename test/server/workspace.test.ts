@@ -160,3 +160,43 @@ describe('server: the workspace index', function () {
     await client.close(open);
   });
 });
+
+describe('server: what unopened drafts report (rncp.workspaceDiagnostics)', function () {
+  // C1.1 alone: C1 partielle (critere-manquant, information); C21: an error; C9: a warning.
+  const TEXT = '---\nmodalite: M1\n---\n# A {C1.1} {C2-C5} {C21} {C9}\n';
+  const all = (d: Diagnostic[]) => d.map((x) => x.code).sort();
+  let client: TestClient;
+  let dir: string;
+  let uri: string;
+  before(async () => {
+    dir = tempWorkspace({ 'a.cas.md': TEXT });
+    uri = uriOf(dir, 'a.cas.md');
+    client = await TestClient.start({ folder: dir });
+    await client.waitForLog(/indexed/);
+  });
+  after(async () => {
+    await client.dispose();
+    removeWorkspace(dir);
+  });
+
+  it('by default: errors and warnings of an unopened draft, not its informations', async () => {
+    assert.deepEqual(all(await client.waitForDiagnostics(uri)), ['competence-inconnue', 'hors-modalite']);
+  });
+  it('opening the draft publishes all of its diagnostics at once, closing it goes back to errors and warnings', async () => {
+    await client.open(uri, TEXT);
+    const opened = await client.waitForDiagnostics(uri, (_d, p) => p.version === 1);
+    assert.deepEqual(all(opened), ['competence-inconnue', 'critere-manquant', 'critere-manquant', 'critere-manquant', 'critere-manquant', 'critere-manquant', 'hors-modalite']);
+    await client.close(uri);
+    assert.deepEqual(all(await client.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === 'critere-manquant'))), ['competence-inconnue', 'hors-modalite']);
+  });
+  it('all: informations too; off: nothing; true and false, the former values, still read', async () => {
+    await client.setSettings({ workspaceDiagnostics: 'all' });
+    assert.ok((await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'critere-manquant'))).some((x) => x.code === 'competence-inconnue'));
+    await client.setSettings({ workspaceDiagnostics: false });
+    await client.waitForDiagnostics(uri, (d) => d.length === 0);
+    await client.setSettings({ workspaceDiagnostics: true });
+    assert.deepEqual(all(await client.waitForDiagnostics(uri, (d) => d.length > 0)), ['competence-inconnue', 'hors-modalite']);
+    await client.setSettings({ workspaceDiagnostics: 'off' });
+    await client.waitForDiagnostics(uri, (d) => d.length === 0);
+  });
+});

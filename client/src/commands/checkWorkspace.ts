@@ -3,7 +3,7 @@
  * workspace view and the Problems panel with a summary of what was found.
  */
 import * as vscode from 'vscode';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import type { Services } from '../services';
 
 /** What the check found (returned for tests). */
@@ -30,11 +30,17 @@ export function registerCheckWorkspace(s: Services): vscode.Disposable {
     };
     await vscode.commands.executeCommand('rncp.workspace.focus');
     if (summary.errors + summary.warnings > 0) await vscode.commands.executeCommand('workbench.actions.view.problems');
-    const message = t('{0} subject(s) checked: {1} error(s), {2} warning(s); {3} subject(s) with a missing competency.', summary.drafts, summary.errors, summary.warnings, summary.missing);
+    const message = t('{0}: {1}, {2}; {3}.',
+      tn(summary.drafts, '{0} subject checked', '{0} subjects checked'),
+      tn(summary.errors, '{0} error', '{0} errors'),
+      tn(summary.warnings, '{0} warning', '{0} warnings'),
+      tn(summary.missing, '{0} subject with a missing competency', '{0} subjects with a missing competency'));
     const enable = t('Analyse closed subjects too');
-    const wsDiagnostics = vscode.workspace.getConfiguration('rncp').get<boolean>('workspaceDiagnostics', true);
-    void vscode.window.showInformationMessage(message, ...(wsDiagnostics ? [] : [enable])).then((pick) => {
-      if (pick === enable) void vscode.workspace.getConfiguration('rncp').update('workspaceDiagnostics', true, vscode.ConfigurationTarget.Workspace);
+    // `false` is the former spelling of `off`.
+    const wsDiagnostics = vscode.workspace.getConfiguration('rncp').get<string | boolean>('workspaceDiagnostics', 'errorsAndWarnings');
+    const off = wsDiagnostics === 'off' || wsDiagnostics === false;
+    void vscode.window.showInformationMessage(message, ...(off ? [enable] : [])).then((pick) => {
+      if (pick === enable) void vscode.workspace.getConfiguration('rncp').update('workspaceDiagnostics', 'errorsAndWarnings', vscode.ConfigurationTarget.Workspace);
     });
     return summary;
   });

@@ -16,6 +16,7 @@ export interface ExportArgs {
 /** Registers the command; it resolves to the file written, or undefined when cancelled or refused. */
 export function registerExportReport(s: Services): vscode.Disposable {
   return vscode.commands.registerCommand('rncp.exportReport', async (args: ExportArgs = {}) => {
+    const picked = args.format === undefined;
     const format = args.format ?? (await pickFormat());
     if (!format) return undefined;
     const target = args.target
@@ -40,9 +41,12 @@ export function registerExportReport(s: Services): vscode.Disposable {
       return undefined;
     }
     const open = t('Open');
+    // The printable page goes straight to the browser (VS Code would show its HTML source).
+    if (format === 'html' && picked) void vscode.env.openExternal(target);
     void vscode.window.showInformationMessage(t('Coverage report written to {0}.', vscode.workspace.asRelativePath(target)), open).then((pick) => {
       if (pick !== open) return;
       if (format === 'markdown') void vscode.commands.executeCommand('markdown.showPreview', target);
+      else if (format === 'html') void vscode.env.openExternal(target);
       else void vscode.commands.executeCommand('vscode.open', target);
     });
     return target;
@@ -50,10 +54,11 @@ export function registerExportReport(s: Services): vscode.Disposable {
 }
 
 async function pickFormat(): Promise<ReportFormat | undefined> {
+  // The jury's printed report first: it is what most exports are for.
   const items: (vscode.QuickPickItem & { format: ReportFormat })[] = [
-    { label: 'Markdown', description: '.md', detail: t('The reviewer’s report, as `rncp check --format markdown` prints it.'), format: 'markdown' },
-    { label: 'HTML', description: '.html', detail: t('The same report as a page to print or send.'), format: 'html' },
-    { label: 'CSV', description: '.csv', detail: t('The matrix subjects × competencies, for a spreadsheet.'), format: 'csv' },
+    { label: t('Report to print for the jury'), description: t('HTML page, opened in the browser'), detail: t('Coverage of each subject, missing criteria, errors and warnings, with room for the jury’s notes.'), format: 'html' },
+    { label: t('Report as text'), description: t('Markdown file'), detail: t('The same report, to paste into a document or a message.'), format: 'markdown' },
+    { label: t('Matrix for a spreadsheet'), description: t('CSV file'), detail: t('One row per subject, one column per competency.'), format: 'csv' },
   ];
   return (await vscode.window.showQuickPick(items, { title: t('Export the coverage report'), placeHolder: t('Format of the report') }))?.format;
 }

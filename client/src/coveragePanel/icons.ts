@@ -2,12 +2,16 @@
 import * as vscode from 'vscode';
 import type { DisplayStatus } from '../format';
 
-/** The icon of a competency's status: green check, half circle, red cross, orange warning. */
+/**
+ * The icon of a competency's status: green check, half circle, a slashed circle for a
+ * missing one (work to do, not a broken subject: the error icon would make half a list
+ * look broken), orange warning.
+ */
 export function statusIcon(s: DisplayStatus): vscode.ThemeIcon {
   switch (s) {
     case 'complete': return new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('charts.green'));
     case 'partielle': return new vscode.ThemeIcon('color-mode', new vscode.ThemeColor('charts.yellow'));
-    case 'absente': return new vscode.ThemeIcon('error', new vscode.ThemeColor('charts.red'));
+    case 'absente': return new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('charts.red'));
     case 'hors-modalite': return new vscode.ThemeIcon('warning', new vscode.ThemeColor('charts.orange'));
   }
 }

@@ -36,11 +36,22 @@ export interface MatrixRow {
   titre?: string;
   /** The modality id, or the value as written when unknown, or '' without one. */
   modalite: string;
-  /** `M1 · 3/5 C · 9/22 crit.` */
+  /** `M1 · 3/5 C · 9/22 crit.` (the CSV's short form; the page writes the counts out). */
   summary: string;
+  /** Competencies tagged and criteria covered, when the modality is known. */
+  counts?: { competences: { tagged: number; total: number }; criteres: { covered: number; total: number } };
+  /** Errors and warnings of the draft (a mark on its row). */
+  errors: number;
+  warnings: number;
   status?: DisplayStatus;
   /** Cells by competency id; a competency neither expected nor tagged has none. */
   cells: Record<string, MatrixCell>;
+}
+
+/** A competency's total over the rows: how many drafts expect it, and have it complete. */
+export interface MatrixTotal {
+  complete: number;
+  expected: number;
 }
 
 /** One référentiel's matrix. */
@@ -48,6 +59,8 @@ export interface MatrixTable {
   referentiel: { id: string; titre: string };
   groups: MatrixGroup[];
   rows: MatrixRow[];
+  /** Per competency id ("C8 : 212/300 sujets complets"). */
+  totals: Record<string, MatrixTotal>;
 }
 
 /** Every référentiel in use, each with its own columns. */
@@ -70,9 +83,21 @@ export function buildMatrix(drafts: DraftCoverage[], referentiels: Map<string, R
     const ref = referentiels.get(id);
     const groups = ref ? groupsOf(ref) : groupsFromDrafts(list);
     const rows = list.map((d) => rowOf(d, pathOf)).sort((a, b) => a.path.localeCompare(b.path));
-    tables.push({ referentiel: { id: id || '?', titre: ref?.titre ?? list[0].referentiel?.titre ?? '' }, groups, rows });
+    tables.push({ referentiel: { id: id || '?', titre: ref?.titre ?? list[0].referentiel?.titre ?? '' }, groups, rows, totals: totalsOf(groups, rows) });
   }
   return { tables: tables.sort((a, b) => a.referentiel.id.localeCompare(b.referentiel.id)) };
+}
+
+/** Per column: the drafts whose modality expects the competency, and those where it is complete. */
+function totalsOf(groups: MatrixGroup[], rows: MatrixRow[]): Record<string, MatrixTotal> {
+  const totals: Record<string, MatrixTotal> = {};
+  for (const g of groups) {
+    for (const c of g.columns) {
+      const cells = rows.map((r) => r.cells[c.id]).filter((x) => x && x.status !== 'hors-modalite');
+      totals[c.id] = { complete: cells.filter((x) => x.status === 'complete').length, expected: cells.length };
+    }
+  }
+  return totals;
 }
 
 function groupsOf(ref: ReferentielResult): MatrixGroup[] {
@@ -118,6 +143,9 @@ function rowOf(d: DraftCoverage, pathOf: (uri: string) => string): MatrixRow {
     ...(d.titre ? { titre: d.titre } : {}),
     modalite: d.modalite?.id ?? d.modaliteValue ?? '',
     summary: shortSummary(d),
+    ...(d.counts ? { counts: { competences: { ...d.counts.competences }, criteres: { ...d.counts.criteres } } } : {}),
+    errors: d.diagnostics.error,
+    warnings: d.diagnostics.warning,
     ...(draftStatus(d) ? { status: draftStatus(d) } : {}),
     cells,
   };

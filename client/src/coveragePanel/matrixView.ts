@@ -6,10 +6,10 @@
 import * as vscode from 'vscode';
 import type { CoverageStore } from '../coverageStore';
 import { statusLabel } from '../format';
-import { t, uiLang } from '../i18n';
+import { t, tn, uiLang } from '../i18n';
 import type { ReferentielResult } from '../../../server/src/core/protocol';
 import { type MatrixFilters, type MatrixMessage, type MatrixStrings, NO_FILTERS, renderMatrixHtml } from './matrixHtml';
-import { buildMatrix, type MatrixModel } from './matrixModel';
+import { buildMatrix, type MatrixCell, type MatrixModel } from './matrixModel';
 import { relative } from './workspaceTreeProvider';
 
 /** The webview panel type (also used to restore it after a reload). */
@@ -113,14 +113,36 @@ export class MatrixView implements vscode.Disposable {
       case 'open': {
         const uri = vscode.Uri.parse(m.uri);
         const at = m.line !== undefined ? new vscode.Position(m.line, m.character ?? 0) : undefined;
-        // Beside the matrix, so the reviewer keeps the overview.
-        await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, selection: at ? new vscode.Range(at, at) : undefined });
+        // In the other editor group, the focus kept on the matrix: the reviewer keeps the overview.
+        await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true, selection: at ? new vscode.Range(at, at) : undefined });
         return;
       }
+      case 'fix':
+        await this.addQuestion(vscode.Uri.parse(m.uri), m.id);
+        return;
       case 'export':
         await vscode.commands.executeCommand('rncp.exportReport', { format: m.format });
         return;
     }
+  }
+
+  /**
+   * An absent cell: the subject beside the matrix, and the quick fix "Ajouter une
+   * question pour C8" applied (the server's own fix, through `rncp.applyFix`, once the
+   * opened draft has its diagnostics).
+   */
+  async addQuestion(uri: vscode.Uri, id: string): Promise<boolean> {
+    await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    const has = () => vscode.languages.getDiagnostics(uri).some((d) => d.source === 'rncp' && String(typeof d.code === 'object' ? d.code.value : d.code) === 'competence-manquante');
+    if (!has()) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => { sub.dispose(); resolve(); }, 5000);
+        const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+          if (e.uris.some((u) => u.toString() === uri.toString()) && has()) { clearTimeout(timer); sub.dispose(); resolve(); }
+        });
+      });
+    }
+    return (await vscode.commands.executeCommand<boolean>('rncp.applyFix', { uri: uri.toString(), code: 'competence-manquante', id })) === true;
   }
 
   dispose(): void {
@@ -146,6 +168,14 @@ function matrixStrings(): MatrixStrings {
     statuses: { complete: statusLabel('complete'), partielle: statusLabel('partielle'), absente: statusLabel('absente'), 'hors-modalite': statusLabel('hors-modalite') },
     notAssessed: t('not assessed by the modality'),
     criteria: t('criteria'),
+    competencies: t('competencies'),
+    search: t('Search subjects'),
+    totals: t('Complete'),
+    total: (id, complete, expected) => t('{0}: {1}/{2} complete subjects', id, complete, expected),
+    phrase: (cell) => cellPhrase(cell),
+    addQuestion: (id) => t('Add a question for {0}', id),
+    problems: (errors, warnings) => [errors ? tn(errors, '{0} error', '{0} errors') : '', warnings ? tn(warnings, '{0} warning', '{0} warnings') : ''].filter(Boolean).join(', '),
+    sortBy: t('click to sort'),
   };
 }
 
@@ -153,4 +183,16 @@ function matrixStrings(): MatrixStrings {
 function nonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A cell's status in plain words: "balisée, aucun critère visé" rather than "0/4 · partielle". */
+export function cellPhrase(cell: MatrixCell): string {
+  const covered = cell.covered ?? 0;
+  const total = cell.total ?? 0;
+  switch (cell.status) {
+    case 'complete': return t('complete, every criterion covered');
+    case 'absente': return t('missing, not tagged');
+    case 'hors-modalite': return t('outside the modality');
+    case 'partielle': return covered === 0 ? t('tagged, no criterion covered') : t('partial, {0}/{1} criteria covered', covered, total);
+  }
 }

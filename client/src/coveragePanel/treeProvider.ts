@@ -73,9 +73,9 @@ export class ActiveDraftTreeProvider implements vscode.TreeDataProvider<Coverage
       this.view.message = !d
         ? undefined
         : !c
-          ? t('{0} is not an exam subject: add `modalite:` to its front matter, or name it *.cas.md.', baseName(d.uri.toString()))
+          ? t('{0} is not an exam subject: give its modality in the front matter (modalite, for example M1), or name it .cas.md.', baseName(d.uri.toString()))
           : !c.counts
-            ? t('Coverage needs a known modality: set `modalite:` in the front matter (for example M1).')
+            ? t('Coverage needs a known modality: give it in the front matter (modalite, for example M1).')
             : undefined;
     }
   }

@@ -1,18 +1,24 @@
 /**
  * The reviewers' view of the coverage panel: every draft of the workspace with its
- * modalité and score (`M1 · 3/5 C · 9/22 crit.`), worst status first in its icon;
- * under each draft, its expected competencies. A click opens the draft or the tag.
+ * modalité and score (`M1 · 3/5 C · 9/22 crit.`, short for the side bar; the long
+ * form in the tooltip), worst status first in its icon; under each draft, its expected
+ * competencies. At 300 subjects: grouped by modalité or by folder, and filtered to the
+ * incomplete ones. A click opens the draft or the tag.
  */
 import * as vscode from 'vscode';
 import type { CompetenceCoverageInfo, DraftCoverage } from '../../../server/src/core/protocol';
 import type { CoverageStore } from '../coverageStore';
 import { baseName, draftStatus, longSummary, shortSummary, statusLabel } from '../format';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import { statusIcon } from './icons';
 import type { RevealArgs } from './treeProvider';
 
-/** A node: a draft, or one of its competencies. */
+/** How the drafts are grouped. */
+export type WorkspaceGrouping = 'none' | 'modalite' | 'folder';
+
+/** A node: a group of drafts, a draft, or one of its competencies. */
 export type WorkspaceNode =
+  | { kind: 'group'; key: string; drafts: DraftCoverage[] }
   | { kind: 'draft'; draft: DraftCoverage }
   | { kind: 'competence'; draft: DraftCoverage; competence: CompetenceCoverageInfo };
 
@@ -23,22 +29,53 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<WorkspaceN
   private readonly subscription: vscode.Disposable;
   /** The drafts last listed (for tests). */
   drafts: DraftCoverage[] = [];
+  /** How the drafts are grouped. */
+  grouping: WorkspaceGrouping = 'none';
+  /** Whether complete drafts are hidden. */
+  incompleteOnly = false;
 
   constructor(private readonly store: CoverageStore) {
     // Any change can add, remove or re-score a draft: reload the list.
     this.subscription = store.onDidChange(() => this.emitter.fire(undefined));
   }
 
+  /** Groups and filters as asked, and shows the list again. */
+  setView(view: { grouping?: WorkspaceGrouping; incompleteOnly?: boolean }): void {
+    if (view.grouping) this.grouping = view.grouping;
+    if (view.incompleteOnly !== undefined) this.incompleteOnly = view.incompleteOnly;
+    this.emitter.fire(undefined);
+  }
+
   async getChildren(node?: WorkspaceNode): Promise<WorkspaceNode[]> {
     if (!node) {
-      this.drafts = [...(await this.store.all())].sort((a, b) => relative(a.uri).localeCompare(relative(b.uri)));
-      return this.drafts.map((draft) => ({ kind: 'draft', draft }));
+      const all = [...(await this.store.all())].sort((a, b) => relative(a.uri).localeCompare(relative(b.uri)));
+      this.drafts = this.incompleteOnly ? all.filter((d) => draftStatus(d) !== 'complete') : all;
+      if (this.grouping === 'none') return this.drafts.map((draft) => ({ kind: 'draft', draft }));
+      const groups = new Map<string, DraftCoverage[]>();
+      for (const d of this.drafts) {
+        const key = groupKey(d, this.grouping);
+        groups.set(key, [...(groups.get(key) ?? []), d]);
+      }
+      // Drafts without a modality (key '') last.
+      return [...groups].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, undefined, { numeric: true })))
+        .map(([key, drafts]) => ({ kind: 'group', key, drafts }));
     }
+    if (node.kind === 'group') return node.drafts.map((draft) => ({ kind: 'draft', draft }));
     if (node.kind === 'draft') return node.draft.competences.map((competence) => ({ kind: 'competence', draft: node.draft, competence }));
     return [];
   }
 
   getTreeItem(node: WorkspaceNode): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const label = node.key === '' ? (this.grouping === 'modalite' ? t('No modality') : t('Workspace root')) : this.grouping === 'modalite' ? t('Modality {0}', node.key) : node.key;
+      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `group:${this.grouping}:${node.key}`;
+      const incomplete = node.drafts.filter((d) => draftStatus(d) !== 'complete').length;
+      item.description = `${tn(node.drafts.length, '{0} subject', '{0} subjects')} · ${t('{0} to complete', incomplete)}`;
+      item.iconPath = new vscode.ThemeIcon(this.grouping === 'modalite' ? 'symbol-enum' : 'folder');
+      item.contextValue = 'group';
+      return item;
+    }
     const uri = vscode.Uri.parse(node.draft.uri);
     if (node.kind === 'draft') {
       const d = node.draft;
@@ -51,7 +88,11 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<WorkspaceN
       const tip = new vscode.MarkdownString();
       if (d.titre) tip.appendMarkdown(`**${escape(d.titre)}**\n\n`);
       tip.appendMarkdown(`${escape(relative(d.uri))}\n\n${escape(longSummary(d))}\n\n`);
-      tip.appendMarkdown(t('{0} error(s) · {1} warning(s) · {2} information(s)', d.diagnostics.error, d.diagnostics.warning, d.diagnostics.information));
+      tip.appendMarkdown([
+        tn(d.diagnostics.error, '{0} error', '{0} errors'),
+        tn(d.diagnostics.warning, '{0} warning', '{0} warnings'),
+        tn(d.diagnostics.information, '{0} info', '{0} infos'),
+      ].join(' · '));
       item.tooltip = tip;
       item.contextValue = 'draft';
       item.command = { command: 'vscode.open', title: t('Open'), arguments: [uri] };
@@ -81,6 +122,13 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<WorkspaceN
     this.subscription.dispose();
     this.emitter.dispose();
   }
+}
+
+/** The group of a draft: its modality, or the folder it is in (relative to the workspace). */
+function groupKey(d: DraftCoverage, by: WorkspaceGrouping): string {
+  if (by === 'modalite') return d.modalite?.id ?? d.modaliteValue ?? '';
+  const rel = relative(d.uri);
+  return rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
 }
 
 /** The path shown for a draft: relative to its workspace folder. */

@@ -1,6 +1,7 @@
 /**
- * The HTML export: the reviewer's Markdown report (the same text as
- * `rncp check --format markdown`) rendered to HTML, in a standalone printable page.
+ * The HTML export, the report a jury prints: the Markdown report (the same text
+ * as `rncp check --format markdown`) rendered to HTML, in a standalone page
+ * opened in the browser, styled for paper (the jury's empty cells are room to write).
  */
 import { esc } from '../coveragePanel/matrixHtml';
 
@@ -21,8 +22,10 @@ table { border-collapse: collapse; margin: .6em 0 1.2em; }
 th, td { border: 1px solid #d0d7de; padding: .3em .6em; }
 th { background: #f6f8fa; }
 code { background: #f6f8fa; padding: 0 .25em; border-radius: 3px; }
-details { margin: .5em 0 1em; }
-@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } table { break-inside: avoid; } }
+/* The jury's table: its empty cells are where the jury writes. */
+td:empty { height: 2.4em; min-width: 12em; }
+@page { margin: 1.5cm; }
+@media print { body { margin: 0; max-width: none; font-size: 10.5pt; color: #000; } h2 { break-after: avoid; } h2:not(:first-of-type) { break-before: auto; } table, li { break-inside: avoid; } th { background: #eee; } }
 </style>
 </head>
 <body>

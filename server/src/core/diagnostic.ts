@@ -15,6 +15,7 @@ export const DIAGNOSTIC_CODES = [
   'hors-modalite',
   'competence-manquante',
   'critere-manquant',
+  'question-a-rediger',
   'analyse-incomplete',
   'erreur-interne',
 ] as const;

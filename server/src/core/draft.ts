@@ -46,6 +46,8 @@ export interface DraftModel {
   blocks: Block[];
   sections: Section[];
   tags: Tag[];
+  /** The `[à rédiger]` placeholders where tags count (FORMAT.md §12), in document order. */
+  placeholders: Span[];
   /** Why part of the body (from `incomplete.cut`) or all of it was not analysed (parse/budget.ts). */
   incomplete?: { span: Span; cut: number; messages: Localized };
   /** An internal error met while reading the draft (the model is then bare). */
@@ -69,6 +71,7 @@ export function readDraft(fileName: string, text: string, parse: BlockParser = p
   const blocks = draft && !(over && over.limit === 'size') ? parse(cut < text.length ? text.slice(0, cut) : text, split.bodyStart) : [];
   const sections: Section[] = [];
   const tags: Tag[] = [];
+  const placeholders: Span[] = [];
   for (const block of blocks) {
     const at = block.span.start;
     const firstSection = sections.length;
@@ -82,6 +85,7 @@ export function readDraft(fileName: string, text: string, parse: BlockParser = p
         section: t.heading === undefined ? undefined : firstSection + t.heading,
       });
     }
+    for (const p of block.findings.placeholders ?? []) placeholders.push(shift(p, at));
   }
   // A section runs to the next heading of the same or a higher level.
   for (let i = 0; i < sections.length; i++) {
@@ -105,14 +109,14 @@ export function readDraft(fileName: string, text: string, parse: BlockParser = p
   }
   return {
     fileName, text, lines: new LineIndex(text), isDraft: draft,
-    frontMatter: split.frontMatter, bodyStart: split.bodyStart, blocks, sections, tags,
+    frontMatter: split.frontMatter, bodyStart: split.bodyStart, blocks, sections, tags, placeholders,
     ...(over ? { incomplete: { span: over.span, cut, messages: over.messages } } : {}),
   };
 }
 
 /** The model of a draft whose reading failed: its text and nothing read from it. */
 export function bareModel(fileName: string, text: string, internalError: string): DraftModel {
-  return { fileName, text, lines: new LineIndex(text), isDraft: true, bodyStart: 0, blocks: [], sections: [], tags: [], internalError };
+  return { fileName, text, lines: new LineIndex(text), isDraft: true, bodyStart: 0, blocks: [], sections: [], tags: [], placeholders: [], internalError };
 }
 
 function shift(span: Span, by: number): Span {

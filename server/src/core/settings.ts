@@ -12,6 +12,7 @@ export const SEVERITY_SETTING_KEYS = {
   'hors-modalite': 'horsModalite',
   'competence-manquante': 'competenceManquante',
   'critere-manquant': 'critereManquant',
+  'question-a-rediger': 'questionARediger',
 } as const satisfies Partial<Record<DiagnosticCode, string>>;
 
 /** A code whose severity is a setting. */
@@ -28,14 +29,24 @@ export type SeveritySettingKey = (typeof SEVERITY_SETTING_KEYS)[ConfigurableCode
  */
 export type IncrementalMode = 'on' | 'off' | 'check';
 
+/**
+ * What the server reports for drafts that are not open: nothing (`off`: they
+ * are not even indexed), their errors and warnings (the default: the Problems
+ * panel is not drowned in informations), or everything.
+ */
+export const WORKSPACE_DIAGNOSTICS = ['off', 'errorsAndWarnings', 'all'] as const;
+
+/** A value of the `workspaceDiagnostics` setting. */
+export type WorkspaceDiagnostics = (typeof WORKSPACE_DIAGNOSTICS)[number];
+
 /** Everything a user can set. */
 export interface RncpSettings {
   /** Message language. */
   lang: Lang;
   /** Severity overrides of the configurable codes (`off` silences a code); the others keep their rule's. */
   severities: Partial<Record<ConfigurableCode, SeveritySetting>>;
-  /** Whether the server analyses and reports unopened drafts of the workspace. */
-  workspaceDiagnostics: boolean;
+  /** Whether the server analyses unopened drafts of the workspace, and which of their diagnostics it reports. */
+  workspaceDiagnostics: WorkspaceDiagnostics;
   /** Whether inlay hints show competency titles after tags. */
   inlayHints: boolean;
   /** Files larger than this (in bytes) are not analysed (one analyse-incomplete instead; see parse/budget.ts). */
@@ -50,7 +61,7 @@ export interface RncpSettings {
 export const DEFAULT_SETTINGS: RncpSettings = {
   lang: 'fr',
   severities: {},
-  workspaceDiagnostics: true,
+  workspaceDiagnostics: 'errorsAndWarnings',
   inlayHints: true,
   maxFileSize: 20_000_000,
   allowReferentielOutside: false,

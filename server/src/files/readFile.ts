@@ -43,7 +43,7 @@ function kindOf(st: fs.Stats): Localized {
 /** The failure for a file that is not regular. */
 function special(st: fs.Stats): ReadFailure {
   const k = kindOf(st);
-  return { code: 'ESPECIAL', message: { fr: `pas un fichier ordinaire (${k.fr}) : non lu`, en: `not a regular file (${k.en}): not read` } };
+  return { code: 'ESPECIAL', message: { fr: `pas un fichier ordinaire (${k.fr}) : non lu`, en: `not a regular file (${k.en}): not read` } };
 }
 
 /** The failure for a file above the limit. */
@@ -51,7 +51,7 @@ export function tooBig(size: number, max: number): ReadFailure {
   const mb = (n: number) => (n / 1_000_000).toFixed(n < 10_000_000 ? 1 : 0);
   return {
     code: 'ETOOBIG', size,
-    message: { fr: `fichier trop volumineux (${mb(size)} Mo, limite ${mb(max)} Mo) : non lu`, en: `file too large (${mb(size)} MB, limit ${mb(max)} MB): not read` },
+    message: { fr: `fichier trop volumineux (${mb(size)} Mo, limite ${mb(max)} Mo) : non lu`, en: `file too large (${mb(size)} MB, limit ${mb(max)} MB): not read` },
   };
 }
 

@@ -15,7 +15,7 @@ import { isDraft } from '../core/parse/detect';
 import { type FrontMatter, splitFrontMatter } from '../core/parse/frontMatter';
 import { lookup } from '../core/referentiel/lookup';
 import { DEFAULT_SETTINGS, type RncpSettings } from '../core/settings';
-import { LineIndex } from '../core/text';
+import { LineIndex, type Span } from '../core/text';
 import { decodeFile, decodeHead } from '../fileText';
 import { pathText, type RawPath } from '../files/names';
 import { readFileChecked } from '../files/readFile';
@@ -27,6 +27,8 @@ export interface AnalysisData {
   frontMatter?: FrontMatter;
   sections: Section[];
   tags: Tag[];
+  /** The `[à rédiger]` placeholders (FORMAT.md §12). */
+  placeholders: Span[];
   diagnostics: Diagnostic[];
   coverage?: Coverage;
   failures: string[];
@@ -110,7 +112,7 @@ export function analyzeFile(raw: RawPath, options: AnalyzeFileOptions): { result
 export function toData(a: DraftAnalysis): AnalysisData {
   const m = a.model;
   return {
-    text: m.text, bodyStart: m.bodyStart, frontMatter: m.frontMatter, sections: m.sections, tags: m.tags,
+    text: m.text, bodyStart: m.bodyStart, frontMatter: m.frontMatter, sections: m.sections, tags: m.tags, placeholders: m.placeholders,
     diagnostics: a.diagnostics, coverage: a.coverage, failures: a.failures,
     referentiel: a.referentiel?.id, modalite: a.modalite?.id,
   };
@@ -141,7 +143,7 @@ export function fromData(fileName: string, data: AnalysisData, resolve: Referent
   return {
     model: {
       fileName, text: data.text, lines: new LineIndex(data.text), isDraft: true, frontMatter: data.frontMatter,
-      bodyStart: data.bodyStart, blocks: [], sections: data.sections, tags: data.tags,
+      bodyStart: data.bodyStart, blocks: [], sections: data.sections, tags: data.tags, placeholders: data.placeholders,
     },
     referentiel, modalite, coverage: data.coverage, diagnostics: data.diagnostics, failures: data.failures,
   };

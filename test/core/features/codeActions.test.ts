@@ -32,20 +32,29 @@ describe('feature code actions', () => {
   it('competence-manquante: a tagged question under "Travail à faire"', () => {
     const src = `---\nmodalite: M$$CURSOR$$1\n---\n# S {C1-C4}\n\n## Travail à faire\n\n### Dossier 1 {C1}\n\n1. Q\n\n## Barème\n\nx\n`;
     check(src, /^Ajouter une question pour C5 \(Proposer la stratégie commerciale à la direction générale\)$/,
-      `---\nmodalite: M1\n---\n# S {C1-C4}\n\n## Travail à faire\n\n### Dossier 1 {C1}\n\n1. Q\n\n### Proposer la stratégie commerciale à la direction générale {C5}\n\n1. Question à rédiger.\n\n## Barème\n\nx\n`,
+      `---\nmodalite: M1\n---\n# S {C1-C4}\n\n## Travail à faire\n\n### Dossier 1 {C1}\n\n1. Q\n\n### Proposer la stratégie commerciale à la direction générale {C5}\n\n1. [à rédiger]\n\n## Barème\n\nx\n`,
       { kind: 'quickfix' });
+  });
+  it('inserts the same text as a snippet, each [à rédiger] a tab stop, the rest escaped', () => {
+    const f = fixture(`---\nmodalite: M$$CURSOR$$1\n---\n# S {C1, C2, C3}\n\n## Travail à faire {C1}\n`);
+    const all = codeActions(f.analysis, URI, { start: f.position, end: f.position }, 'fr', ['source'])[0];
+    const [edit] = all.edit.changes[URI];
+    assert.equal(edit.snippet, `\n\n### Concevoir la stratégie commerciale de l'entreprise {C4\\}\n\n1. \${1:[à rédiger]}\n\n### Proposer la stratégie commerciale à la direction générale {C5\\}\n\n1. \${2:[à rédiger]}`);
+    const g = fixture(`${M1}# S {C1, C2, C3, C5}\n\n## Dossier 4 {C$$CURSOR$$4}\n\n1. Q {C4.2 C4.3 C4.4 C4.5 C4.6}\n`);
+    const fix = codeActions(g.analysis, URI, { start: g.position, end: g.position }, 'fr', ['quickfix']).find((a) => /critères non visés de C4/.test(a.title))!;
+    assert.equal(fix.edit.changes[URI][0].snippet, '\n\n1. ${1:[à rédiger]} {C4.1\\}\n2. ${2:[à rédiger]} {C4.7\\}\n3. ${3:[à rédiger]} {C4.8\\}');
   });
   it('competence-manquante: at the end when there is no "Travail à faire"', () => {
     check(`---\nmodalite: $$CURSOR$$M1\n---\n# S {C1-C4}\n\nTexte.\n\n\n`, /C5/,
-      `---\nmodalite: M1\n---\n# S {C1-C4}\n\nTexte.\n\n## Proposer la stratégie commerciale à la direction générale {C5}\n\n1. Question à rédiger.\n\n\n`);
+      `---\nmodalite: M1\n---\n# S {C1-C4}\n\nTexte.\n\n## Proposer la stratégie commerciale à la direction générale {C5}\n\n1. [à rédiger]\n\n\n`);
   });
   it('competence-manquante: in English, and on a text without a final newline', () => {
     check(`---\nmodalite: M1$$CURSOR$$\n---\n# S {C1-C4}`, /^Add a question for C5/,
-      `---\nmodalite: M1\n---\n# S {C1-C4}\n\n## Proposer la stratégie commerciale à la direction générale {C5}\n\n1. Question to write.\n`, { lang: 'en' });
+      `---\nmodalite: M1\n---\n# S {C1-C4}\n\n## Proposer la stratégie commerciale à la direction générale {C5}\n\n1. [à rédiger]\n`, { lang: 'en' });
   });
   it('competence-manquante: one action for all of them, also as a source action', () => {
     const src = `---\nmodalite: M$$CURSOR$$1\n---\n# S {C1, C2, C3}\n\n## Travail à faire {C1}\n`;
-    const after = `---\nmodalite: M1\n---\n# S {C1, C2, C3}\n\n## Travail à faire {C1}\n\n### Concevoir la stratégie commerciale de l'entreprise {C4}\n\n1. Question à rédiger.\n\n### Proposer la stratégie commerciale à la direction générale {C5}\n\n1. Question à rédiger.\n`;
+    const after = `---\nmodalite: M1\n---\n# S {C1, C2, C3}\n\n## Travail à faire {C1}\n\n### Concevoir la stratégie commerciale de l'entreprise {C4}\n\n1. [à rédiger]\n\n### Proposer la stratégie commerciale à la direction générale {C5}\n\n1. [à rédiger]\n`;
     check(src, /^Ajouter les 2 compétences manquantes \(C4, C5\)$/, after, { kind: 'quickfix' });
     check(src, /^Ajouter les 2 compétences manquantes/, after, { only: ['source'], kind: 'source.rncp.addMissingCompetencies' });
     // The source action is offered anywhere in the draft, and alone when only source actions are asked for.
@@ -86,11 +95,11 @@ describe('feature code actions', () => {
     check(`${M1}Q {C3.$$CURSOR$$5}\n`, /^Replace with C3\.4/, `${M1}Q {C3.4}\n`, { lang: 'en' });
   });
   it('tag-malforme: the corrected tag', () => {
-    check(`${M1}Q {C3;$$CURSOR$$ C4}\n`, /^Corriger la balise : \{C3, C4\}$/, `${M1}Q {C3, C4}\n`);
+    check(`${M1}Q {C3;$$CURSOR$$ C4}\n`, /^Corriger la balise : \{C3, C4\}$/, `${M1}Q {C3, C4}\n`);
     check(`${M1}Q {C3 et C4$$CURSOR$$}\n`, /\{C3, C4\}/, `${M1}Q {C3, C4}\n`);
   });
   it('plage-invalide: a reversed range swapped', () => {
-    check(`${M1}Q {C5-$$CURSOR$$C1}\n`, /^Inverser la plage : C1-C5$/, `${M1}Q {C1-C5}\n`);
+    check(`${M1}Q {C5-$$CURSOR$$C1}\n`, /^Inverser la plage : C1-C5$/, `${M1}Q {C1-C5}\n`);
     check(`${M1}Q {C5 – C$$CURSOR$$1}\n`, /C1 – C5/, `${M1}Q {C1 – C5}\n`);
   });
   it('modalite-absente: a front matter with a modality to choose', () => {

@@ -58,10 +58,33 @@ describe('feature completion', () => {
     assert.match(items.find((i) => i.label === 'C6-C9')!.detail!, /Toutes les compétences de M2/);
   });
 
-  it('marks criteria covered or not and replaces the typed word', () => {
+  it('shows on every row the title and, in words, the status; outside the modality marked and sorted after', () => {
+    const { items } = labels(`${FM}{C6.1} {C7.1 C7.2 C7.3 C7.4}\n\nQ {$$CURSOR$$\n`);
+    const row = (i: (typeof items)[number]) => `${i.label}${i.labelDetails?.detail ?? ''} | ${i.labelDetails?.description ?? ''}`;
+    assert.deepEqual(items.slice(0, 6).map(row), [
+      'C6 Définir les composantes d\'un plan d\'actions commerciales | partielle',
+      'C7 Décliner le plan en actions opérationnelles | complète',
+      'C8 Piloter un outil de gestion de la relation clients | absente',
+      'C9 Créer un système de suivi des plans d\'actions | absente',
+      'C6-C9 toutes les compétences de M2 | ',
+      'C1 Concevoir un système de veille | hors modalité',
+    ]);
+    assert.ok(items.slice(5).every((i) => i.labelDetails?.description === 'hors modalité' && i.labelDetails.detail), 'the other competencies come after, marked');
+    assert.ok(items.every((i) => i.labelDetails?.detail), 'every row has its title');
+    assert.doesNotMatch(JSON.stringify(items), /\p{Extended_Pictographic}/u, 'no emoji');
+  });
+
+  it('says nothing of the modality when the draft has none', () => {
+    const { items } = labels('---\ntitre: x\n---\nQ {$$CURSOR$$\n');
+    assert.equal(items.length, 20);
+    assert.ok(items.every((i) => i.labelDetails?.detail && i.labelDetails.description === undefined));
+  });
+
+  it('marks criteria covered or not, in words, and replaces the typed word', () => {
     const { f, items } = labels(`${FM}{C7.2}\n\nQ {C7.$$CURSOR$$}\n`);
-    assert.match(items[0].detail!, /^⬜ /);
-    assert.match(items[1].detail!, /^✅ /);
+    assert.deepEqual(items.map((i) => i.labelDetails?.description), ['non visé', 'visé', 'non visé', 'non visé']);
+    assert.match(items[1].detail!, / · visé dans ce sujet$/);
+    assert.match(items[0].labelDetails!.detail!, /^ \S/);
     assert.equal(applyEdits(f.text, [items[2].textEdit]), `${FM}{C7.2}\n\nQ {C7.3}\n`);
   });
 

@@ -18,9 +18,9 @@ describe('feature inlay hints', () => {
   const cases: [string, string, string[], Lang?][] = [
     ['a competency\'s short title after its tag', `${FM}# Q {C3}⟦⟧\n`, ['Déterminer les potentialités']],
     ['a criterion shows its competency', `${FM}Q {C1.2}⟦⟧ et {c4}⟦⟧\n`, ['Concevoir un système de veille', 'Concevoir la stratégie commerciale de l\'entreprise']],
-    ['several codes: each with its id, once', `${FM}Q {C1, C1.2, C2}⟦⟧\n`, ['C1 : Concevoir un système de veille · C2 : Analyser les données de l\'environnement…']],
-    ['a range: its size', `${FM}Q {C1-C5}⟦⟧\n`, ['C1–C5 : 5 compétences']],
-    ['a range in English', `${FM}Q {C1-C5, C9}⟦⟧\n`, ['C1–C5 : 5 competencies · C9 : Créer un système de suivi des plans…'], 'en'],
+    ['several codes: each with its id, once', `${FM}Q {C1, C1.2, C2}⟦⟧\n`, ['C1 : Concevoir un système de veille · C2 : Analyser les données de l\'environnement…']],
+    ['a range: its size', `${FM}Q {C1-C5}⟦⟧\n`, ['C1–C5 : 5 compétences']],
+    ['a range in English', `${FM}Q {C1-C5, C9}⟦⟧\n`, ['C1–C5: 5 competencies · C9: Créer un système de suivi des plans…'], 'en'],
     ['nothing for unknown codes, malformed tags or code', `${FM}{C99} {C3; C4} \`{C3}\`\n`, []],
   ];
   for (const [name, source, labels, lang] of cases) it(name, () => check(source, labels, lang));

@@ -12,7 +12,7 @@ describe('rule analyse-incomplete (the analysis budget)', () => {
     const fixture = `${HEAD}{⟦C21⟧}\n\n${lines.slice(0, 100).join('\n')}\n${'  '.repeat(100)}⟦- x⟧\n${lines.slice(101).join('\n')}`;
     const a = check(fixture, ['competence-inconnue', 'analyse-incomplete'], { only: ['competence-inconnue', 'analyse-incomplete', 'competence-manquante', 'critere-manquant'] });
     const d = a.diagnostics.find((x) => x.code === 'analyse-incomplete')!;
-    assert.equal(d.messages.fr, 'Analyse incomplète : imbrication trop profonde (1\u00a0000 niveaux de listes et de citations, limite 100) à la ligne 108 ; la suite du sujet n\'est pas analysée.');
+    assert.equal(d.messages.fr, 'Analyse incomplète : imbrication trop profonde (1\u00a0000 niveaux de listes et de citations, limite 100) à la ligne 108 ; la suite du sujet n’est pas analysée.');
     assert.equal(d.messages.en, 'Incomplete analysis: nesting too deep (1,000 levels of lists and quotes, limit 100) at line 108; the rest of the subject is not analysed.');
     assert.equal(d.severity, 'error');
   });
@@ -49,7 +49,7 @@ describe('rule analyse-incomplete (the analysis budget)', () => {
   });
   it('refuses a text over maxFileSize as a whole, on the first line, front matter still read', () => {
     const a = check('⟦---⟧\nmodalite: M9\n---\n# Sujet {C21}\n', ['analyse-incomplete'], { only: ['analyse-incomplete', 'competence-inconnue'], options: { settings: { maxFileSize: 20 } } });
-    assert.equal(a.diagnostics[0].messages.fr, 'Analyse incomplète : fichier trop volumineux (35 octets, limite 20 octets) ; le sujet n\'est pas analysé (réglage rncp.maxFileSize, option --max-file-size).');
+    assert.equal(a.diagnostics[0].messages.fr, 'Analyse incomplète : fichier trop volumineux (35 octets, limite 20 octets) ; le sujet n’est pas analysé (réglage rncp.maxFileSize, option --max-file-size).');
     assert.equal(a.model.frontMatter?.modalite?.value, 'M9');
     assert.equal(a.model.tags.length, 0);
   });

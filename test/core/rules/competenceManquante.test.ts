@@ -5,7 +5,7 @@ describe('rule competence-manquante', () => {
   it('fires once per absent competency, on the modalite value', () => {
     const a = check('---\nmodalite: ⟦M1⟧\n---\n# S {C1}\n\n{C2.1, C3}\n', ['competence-manquante*2']);
     const msgs = a.diagnostics.filter((d) => d.code === 'competence-manquante').map((d) => d.message);
-    assert.match(msgs[0], /^Compétence C4 non évaluée : « Concevoir la stratégie commerciale de l'entreprise » \(attendue par M1\)\.$/);
+    assert.match(msgs[0], /^Compétence C4 non évaluée : « Concevoir la stratégie commerciale de l'entreprise » \(attendue par M1\)\.$/);
     assert.match(msgs[1], /C5/);
   });
   it('a range tags every competency it holds', () => {

@@ -8,7 +8,7 @@ const FAILING: Rule = { code: 'tag-malforme', defaultSeverity: 'warning', descri
 describe('rule erreur-interne', () => {
   it('turns an error escaping the reading of a draft into one diagnostic on line 1, without stack', () => {
     const a = check('⟦# Sujet {C1}⟧\n', ['erreur-interne'], { options: { parse: () => { throw new TypeError('boom'); } } });
-    assert.equal(a.diagnostics[0].messages.fr, 'Erreur interne de rncp : le sujet n\'est pas entièrement analysé (boom [TypeError]). Merci de la signaler.');
+    assert.equal(a.diagnostics[0].messages.fr, 'Erreur interne de rncp : le sujet n’est pas entièrement analysé (boom [TypeError]). Merci de la signaler.');
     assert.deepEqual(a.failures, ['analysis: boom [TypeError]']);
   });
   it('names a stack overflow without the engine\'s words', () => {

@@ -6,7 +6,7 @@ const FM = '---\nmodalite: M1\n---\n';
 describe('rule hors-modalite', () => {
   it('fires on a code of another modality, on the code', () => {
     const a = check(`${FM}- Q {C1, ⟦C9⟧}\n- Q {⟦C12.2⟧}\n`, ['hors-modalite', 'hors-modalite']);
-    assert.match(a.diagnostics.find((d) => d.code === 'hors-modalite')!.message, /C9 est hors modalité : M1 évalue C1–C5/);
+    assert.match(a.diagnostics.find((d) => d.code === 'hors-modalite')!.message, /C9 est hors modalité : M1 évalue C1–C5/);
   });
   it('fires once on a range that leaves the modality', () => {
     const a = check(`${FM}{⟦C4-C7⟧}\n`, ['hors-modalite']);

@@ -17,7 +17,7 @@ describe('rule referentiel-inconnu', () => {
     fs.writeFileSync(path.join(dir, 'bad.yaml'), 'id: x\ntitre: X\nblocs: []\nactivites: []\ncompetences: []\nmodalites:\n  - id: M1\n    titre: T\n    type: t\n    livrable: {forme: oral}\n    competences: [C1]\n');
     const a = check('---\nreferentiel: ⟦bad.yaml⟧\n---\n', ['referentiel-inconnu'], { fileName: path.join(dir, 'x.cas.md') });
     const message = a.diagnostics.find((d) => d.code === 'referentiel-inconnu')!.message;
-    assert.match(message, /^Référentiel invalide : bad\.yaml \(ligne \d+\) n’est pas un référentiel utilisable ; « rncp referentiel bad\.yaml » en donne le détail\.$/);
+    assert.match(message, /^Référentiel invalide : bad\.yaml \(ligne \d+\) n’est pas un référentiel utilisable ; « rncp referentiel bad\.yaml » en donne le détail\.$/);
     // The file may be anything on the disk: none of its ids or text in the message.
     assert.doesNotMatch(message, /C1|M1|titre/);
     fs.rmSync(dir, { recursive: true });

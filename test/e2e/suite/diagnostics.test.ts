@@ -26,11 +26,11 @@ describe('diagnostics', () => {
     const missing = rncpDiagnostics(doc.uri).filter((d) => codeOf(d) === 'critere-manquant');
     // One per partial competency (C2, C4), listing its uncovered criteria.
     assert.deepEqual(missing.map((d) => d.message).sort(), [
-      'C2 partielle : 4 critères non visés — C2.1, C2.2, C2.3, C2.4',
-      'C4 partielle : 5 critères non visés — C4.4, C4.5, C4.6, C4.7, C4.8',
+      'C2 partielle : 4 critères non visés — C2.1, C2.2, C2.3, C2.4',
+      'C4 partielle : 5 critères non visés — C4.4, C4.5, C4.6, C4.7, C4.8',
     ]);
     assert.deepEqual(describeAll(doc, ['critere-manquant']), ['critere-manquant Information «C2»', 'critere-manquant Information «C4»']);
-    assert.match(rncpDiagnostics(doc.uri).find((d) => codeOf(d) === 'competence-manquante')!.message, /^Compétence C5 non évaluée : « Proposer la stratégie commerciale à la direction générale »/);
+    assert.match(rncpDiagnostics(doc.uri).find((d) => codeOf(d) === 'competence-manquante')!.message, /^Compétence C5 non évaluée : « Proposer la stratégie commerciale à la direction générale »/);
   });
 
   it('reports unknown criteria, malformed tags and invalid ranges (m2-lacunes)', async () => {

@@ -30,7 +30,7 @@ describe('export of the report', () => {
     }
     assert.ok(text.startsWith('# Rapport de couverture RNCP\n'), text.slice(0, 200));
     assert.equal(text.trimEnd(), expected.trimEnd());
-    assert.match(text, /\| C5 — Proposer la stratégie commerciale à la direction générale \| ❌ absente \| 0\/3 \|/);
+    assert.match(text, /\| C5 — Proposer la stratégie commerciale à la direction générale \| ✘ absente, non balisée \| — \| C5\.1, C5\.2, C5\.3 \|/);
   });
 
   it('writes the same report as a standalone HTML page', async () => {

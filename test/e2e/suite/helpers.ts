@@ -90,7 +90,10 @@ export async function closeAll(): Promise<void> {
   for (const doc of vscode.workspace.textDocuments) {
     if (!doc.isDirty) continue;
     await vscode.window.showTextDocument(doc, { preview: false });
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // Revert first (a snippet session left by a quick fix must not keep the edit), then close.
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    if (doc.isDirty) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    if (doc.isDirty && doc.uri.scheme === 'file') throw new Error(`could not revert ${doc.uri.fsPath}`);
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }

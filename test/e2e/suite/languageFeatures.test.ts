@@ -49,6 +49,10 @@ describe('language features', () => {
     const c5 = list.items.find((i) => /^C5\b/.test(typeof i.label === 'string' ? i.label : i.label.label))!;
     const detail = `${c5.detail ?? ''} ${typeof c5.label === 'string' ? '' : c5.label.description ?? ''} ${typeof c5.documentation === 'string' ? c5.documentation : c5.documentation?.value ?? ''}`;
     assert.match(detail, /Proposer la stratégie commerciale à la direction générale/);
+    // Every row shows its title and its status in words (labelDetails), not only the selected one.
+    assert.ok(typeof c5.label !== 'string' && /Proposer la stratégie/.test(c5.label.detail ?? '') && c5.label.description === 'absente', JSON.stringify(c5.label));
+    const c9 = list.items.find((i) => typeof i.label !== 'string' && i.label.label === 'C9');
+    assert.equal(c9 && typeof c9.label !== 'string' ? c9.label.description : undefined, 'hors modalité');
   });
 
   it('applies the quick fix of a missing competency and the document gets the tagged question', async () => {
@@ -61,10 +65,14 @@ describe('language features', () => {
     assert.ok(fix?.edit, `no quick fix for C5 among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.equal(fix.title, 'Ajouter une question pour C5 (Proposer la stratégie commerciale à la direction générale)');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    assert.match(doc.getText(), /\n### Proposer la stratégie commerciale à la direction générale \{C5\}\n\n1\. Question à rédiger\.\n/);
+    assert.match(doc.getText(), /\n### Proposer la stratégie commerciale à la direction générale \{C5\}\n\n1\. \[à rédiger\]\n/);
+    // A snippet edit (LSP 3.18): the placeholder comes selected, in view.
+    assert.equal(doc.getText(editor.selection), '[à rédiger]');
+    assert.ok(editor.visibleRanges.some((r) => r.contains(editor.selection)), 'the placeholder is in view');
     // The insertion lands in "Travail à faire", before the next level-2 section.
     assert.ok(doc.getText().indexOf('{C5}') < doc.getText().indexOf('## Barème indicatif'));
-    await diagnosticsWhen(doc.uri, 'no competence-manquante any more', (all) => all.length > 0 && !all.some((d) => codeOf(d) === 'competence-manquante'));
+    // Not a silent "complete": the question to write keeps a warning.
+    await diagnosticsWhen(doc.uri, 'question-a-rediger instead of competence-manquante', (all) => all.some((d) => codeOf(d) === 'question-a-rediger') && !all.some((d) => codeOf(d) === 'competence-manquante'));
   });
 
   it('fixes a malformed tag', async () => {
@@ -75,7 +83,7 @@ describe('language features', () => {
     // (VS Code's command returns actions without their diagnostics: find it by its title.)
     const fix = actions.find((a) => a.edit && a.title.includes('{C6, C7}'));
     assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
-    assert.equal(fix.title, 'Corriger la balise : {C6, C7}');
+    assert.equal(fix.title, 'Corriger la balise : {C6, C7}');
     const line = bad.range.start.line;
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.match(doc.lineAt(line).text, /\{C6, C7\}/);

@@ -31,8 +31,12 @@ describe('coverage matrix', () => {
     assert.deepEqual(['C1', 'C2', 'C4', 'C5', 'C9'].map((c) => gaps.cells[c].status), ['complete', 'partielle', 'partielle', 'absente', 'hors-modalite']);
     const html = s.matrix.lastHtml!;
     assert.equal((html.match(/<tr data-modalite=/g) ?? []).length, 8);
-    assert.match(html, /<td class="cell absente" data-bloc="B1" data-status="absente" data-uri="[^"]*m1-lacunes\.cas\.md"/);
-    assert.match(html, /title="C5 — Proposer la stratégie commerciale à la direction générale : absente · 0\/3 critères"/);
+    assert.match(html, /<td class="cell absente" data-bloc="B1" data-comp="C5" data-status="absente" data-rank="0" data-uri="[^"]*m1-lacunes\.cas\.md"/);
+    assert.match(html, /data-fix="C5" title="C5 — Proposer la stratégie commerciale à la direction générale\u00a0: absente, non balisée — Ajouter une question pour C5"/);
+    // Titles shown, the file in the tooltip; per-competency totals; readable scores.
+    assert.match(html, /title="m1-lacunes\.cas\.md">Décolletage Perrin/);
+    assert.match(html, /title="C8\u00a0: \d+\/\d+ sujets complets"/);
+    assert.match(html, />4\/5 compétences<br>10\/22 critères</);
   });
 
   it('keeps its filters when it is closed and opened again', async () => {
@@ -46,6 +50,16 @@ describe('coverage matrix', () => {
     assert.match(s.matrix.lastHtml!, /<option value="M2" selected>/);
   });
 
+  it('an absent cell adds a question for its competency (the quick fix), beside the matrix', async () => {
+    const s = await api();
+    await vscode.commands.executeCommand('rncp.openMatrix');
+    assert.ok(await s.matrix.addQuestion(ws('m1-lacunes.cas.md'), 'C5'));
+    const editor = await waitFor('the draft with its new question', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('m1-lacunes.cas.md') && vscode.window.activeTextEditor);
+    assert.match(editor.document.getText(), /\{C5\}\n\n1\. \[à rédiger\]/);
+    assert.equal(editor.document.getText(editor.selection), '[à rédiger]');
+    await closeAll();
+  });
+
   it('opens the place a cell points at', async () => {
     await api();
     await vscode.commands.executeCommand('rncp.openMatrix');
@@ -53,7 +67,8 @@ describe('coverage matrix', () => {
     const s = await api();
     const cell = s.matrix.lastModel!.tables.find((t) => t.referentiel.id === 'mdc-2023')!.rows.find((r) => r.path === 'm1-lacunes.cas.md')!.cells.C9;
     await s.matrix.handleMessage({ type: 'open', uri: ws('m1-lacunes.cas.md').toString(), ...cell.at });
-    const editor = await waitFor('the draft beside the matrix', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('m1-lacunes.cas.md') && vscode.window.activeTextEditor);
+    // The matrix keeps the focus (preserveFocus): the draft is a visible editor, not the active one.
+    const editor = await waitFor('the draft beside the matrix', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.path.endsWith('m1-lacunes.cas.md')));
     assert.equal(editor.selection.active.line, cell.at!.line);
     assert.equal(editor.document.getText(editor.document.getWordRangeAtPosition(editor.selection.active)), 'C9');
   });

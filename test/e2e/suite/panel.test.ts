@@ -39,7 +39,7 @@ describe('coverage panel', () => {
     const ci = comps.map((n) => s.activeTree.getTreeItem(n));
     assert.deepEqual(ci.map(label), ['C1 · 3/3 critères', 'C2 · 0/4 critères', 'C3 · 4/4 critères', 'C4 · 3/8 critères', 'C5 · 0/3 critères']);
     assert.deepEqual(ci.map(icon), [
-      'pass-filled/charts.green', 'color-mode/charts.yellow', 'pass-filled/charts.green', 'color-mode/charts.yellow', 'error/charts.red',
+      'pass-filled/charts.green', 'color-mode/charts.yellow', 'pass-filled/charts.green', 'color-mode/charts.yellow', 'circle-slash/charts.red',
     ]);
     assert.deepEqual(ci.map((i) => i.contextValue), [
       'competence complete', 'competence partielle fixable', 'competence complete', 'competence partielle fixable', 'competence absente fixable',
@@ -129,10 +129,30 @@ describe('coverage panel', () => {
       'm4-lacunes.cas.md M4 · 4/6 C · 11/18 crit.',
       'm4-reorganisation-equipe.cas.md M4 · 6/6 C · 18/18 crit.',
     ]);
-    assert.deepEqual(items.map(icon).slice(0, 2), ['error/charts.red', 'pass-filled/charts.green']);
+    // A missing competency is work to do, not an error: its own icon.
+    assert.deepEqual(items.map(icon).slice(0, 2), ['circle-slash/charts.red', 'pass-filled/charts.green']);
     const comps = (await s.workspaceTree.getChildren(roots[0])).map((n) => s.workspaceTree.getTreeItem(n));
     assert.deepEqual(comps.map(label), ['C1 · 3/3 critères', 'C2 · 0/4 critères', 'C3 · 4/4 critères', 'C4 · 3/8 critères', 'C5 · 0/3 critères']);
     assert.equal(roots[0].kind === 'draft' && roots[0].draft.uri, ws('m1-lacunes.cas.md').toString());
+  });
+
+  it('groups the subjects by modalité or by folder, and shows the incomplete ones only', async () => {
+    const s = await api();
+    await waitFor('8 drafts', async () => ((await s.workspaceTree.getChildren()) as WorkspaceNode[]).length === 8);
+    try {
+      assert.equal(await vscode.commands.executeCommand('rncp.workspace.groupBy', { by: 'modalite' }), 'modalite');
+      const groups = (await s.workspaceTree.getChildren()) as WorkspaceNode[];
+      assert.deepEqual(groups.map((g) => `${label(s.workspaceTree.getTreeItem(g))} ${s.workspaceTree.getTreeItem(g).description}`), [
+        'Modalité M1 2 sujets · 1 à compléter', 'Modalité M2 2 sujets · 1 à compléter', 'Modalité M3 2 sujets · 1 à compléter', 'Modalité M4 2 sujets · 1 à compléter',
+      ]);
+      assert.equal(await vscode.commands.executeCommand('rncp.workspace.toggleIncomplete', { incompleteOnly: true }), true);
+      const m1 = ((await s.workspaceTree.getChildren()) as WorkspaceNode[])[0];
+      assert.deepEqual((await s.workspaceTree.getChildren(m1)).map((n) => label(s.workspaceTree.getTreeItem(n))), ['m1-lacunes.cas.md']);
+      assert.equal(s.workspaceTree.drafts.length, 4);
+    } finally {
+      await vscode.commands.executeCommand('rncp.workspace.groupBy', { by: 'none' });
+      await vscode.commands.executeCommand('rncp.workspace.toggleIncomplete', { incompleteOnly: false });
+    }
   });
 
   it('speaks English when rncp.language is en', async () => {

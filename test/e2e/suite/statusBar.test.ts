@@ -1,4 +1,4 @@
-/** The status bar entry: `M1 · 3/5 C · 9/22 crit.` on a draft, hidden elsewhere, live while typing. */
+/** The status bar entry: `M1 · 3/5 compétences · 9/22 critères` on a draft, hidden elsewhere, live while typing. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, closeAll, open, waitFor } from './helpers';
@@ -9,10 +9,10 @@ describe('status bar', () => {
   it('shows the active draft’s counts and opens the panel when clicked', async () => {
     const s = await api();
     await open('m1-lacunes.cas.md');
-    await waitFor('the status bar on m1-lacunes', () => s.statusBar.text === 'M1 · 4/5 C · 10/22 crit.');
+    await waitFor('the status bar on m1-lacunes', () => s.statusBar.text === 'M1 · 4/5 compétences · 10/22 critères');
     assert.equal(s.statusBar.item.command, 'rncp.showCoverage');
     await open('m4-reorganisation-equipe.cas.md');
-    await waitFor('the status bar on a complete M4', () => s.statusBar.text === 'M4 · 6/6 C · 18/18 crit.');
+    await waitFor('the status bar on a complete M4', () => s.statusBar.text === 'M4 · 6/6 compétences · 18/18 critères');
   });
 
   it('is hidden on a Markdown file that is not a draft', async () => {
@@ -24,11 +24,11 @@ describe('status bar', () => {
   it('follows the edits of the draft', async () => {
     const s = await api();
     const editor = await open('m1-lacunes.cas.md');
-    await waitFor('the status bar on m1-lacunes', () => s.statusBar.text === 'M1 · 4/5 C · 10/22 crit.');
+    await waitFor('the status bar on m1-lacunes', () => s.statusBar.text === 'M1 · 4/5 compétences · 10/22 critères');
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     await editor.edit((b) => b.insert(end, '\n\nPrésentez la stratégie au comité. {C5.1, C2.1}\n'));
-    await waitFor('C5 tagged and two more criteria', () => s.statusBar.text === 'M1 · 5/5 C · 12/22 crit.', 15_000);
+    await waitFor('C5 tagged and two more criteria', () => s.statusBar.text === 'M1 · 5/5 compétences · 12/22 critères', 15_000);
     await vscode.commands.executeCommand('workbench.action.files.revert');
-    await waitFor('back to the saved text', () => s.statusBar.text === 'M1 · 4/5 C · 10/22 crit.');
+    await waitFor('back to the saved text', () => s.statusBar.text === 'M1 · 4/5 compétences · 10/22 critères');
   });
 });

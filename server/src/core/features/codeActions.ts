@@ -9,6 +9,7 @@ import type { DraftModel } from '../draft';
 import type { Lang } from '../i18n';
 import { lookup } from '../referentiel/lookup';
 import type { Competence } from '../referentiel/model';
+import { PLACEHOLDER } from '../parse/placeholder';
 import type { Range, Span } from '../text';
 import { toLspDiagnostic } from './diagnostics';
 import { CodeActionKind, rangesTouch, type CodeAction, type TextEdit } from './lsp';
@@ -60,10 +61,10 @@ function quickFixes(analysis: DraftAnalysis, d: Diagnostic, uri: string, lang: L
     }
     case 'tag-malforme':
       if (!replacement) return [];
-      return [fix(tr(lang, `Corriger la balise : ${replacement}`, `Fix the tag: ${replacement}`), [{ range: d.range, newText: replacement }])];
+      return [fix(tr(lang, `Corriger la balise : ${replacement}`, `Fix the tag: ${replacement}`), [{ range: d.range, newText: replacement }])];
     case 'plage-invalide':
       if (!replacement) return [];
-      return [fix(tr(lang, `Inverser la plage : ${replacement}`, `Swap the range: ${replacement}`), [{ range: d.range, newText: replacement }])];
+      return [fix(tr(lang, `Inverser la plage : ${replacement}`, `Swap the range: ${replacement}`), [{ range: d.range, newText: replacement }])];
     case 'competence-manquante': {
       const one = addCompetencies(analysis, [d], uri, lang, CodeActionKind.QuickFix);
       return one ? [one] : [];
@@ -109,10 +110,15 @@ function addCompetencies(analysis: DraftAnalysis, missing: Diagnostic[], uri: st
   if (comps.length === 0) return undefined;
   const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
   const { offset, depth } = insertionPoint(model);
-  const sections = comps.map((c) => questionSection(c, depth, lang, eol)).join(eol + eol);
   const at = model.lines.positionAt(offset);
   const lead = offset === 0 ? '' : eol + eol;
   const tail = offset < model.text.length ? '' : eol;
+  const text = new Insertion().add(lead);
+  comps.forEach((c, i) => {
+    if (i > 0) text.add(eol + eol);
+    questionSection(text, c, depth, eol);
+  });
+  text.add(tail);
   const title = comps.length === 1
     ? tr(lang, `Ajouter une question pour ${comps[0].id} (${comps[0].titre})`, `Add a question for ${comps[0].id} (${comps[0].titre})`)
     : tr(lang, `Ajouter les ${comps.length} compétences manquantes (${comps.map((c) => c.id).join(', ')})`,
@@ -121,7 +127,7 @@ function addCompetencies(analysis: DraftAnalysis, missing: Diagnostic[], uri: st
     title,
     kind,
     ...(kind === CodeActionKind.QuickFix ? { diagnostics: missing.map(toLspDiagnostic), isPreferred: comps.length === 1 } : {}),
-    edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: lead + sections + tail }] } },
+    edit: { changes: { [uri]: [text.edit({ start: at, end: at })] } },
   };
 }
 
@@ -143,8 +149,10 @@ function addCriteria(analysis: DraftAnalysis, d: Diagnostic, uri: string, lang: 
   const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
   const offset = afterFirstTag(model, first.tag);
   const at = model.lines.positionAt(offset);
-  const questions = ids.map((id, i) => `${i + 1}. [à rédiger] {${id}}`).join(eol);
   const tail = offset < model.text.length ? '' : eol;
+  const text = new Insertion().add(eol + eol);
+  ids.forEach((id, i) => text.add(`${i > 0 ? eol : ''}${i + 1}. `).placeholder().add(` {${id}}`));
+  text.add(tail);
   const list = ids.join(', ');
   const title = ids.length === 1
     ? tr(lang, `Ajouter une question pour le critère non visé de ${c.id} (${list})`, `Add a question for the uncovered criterion of ${c.id} (${list})`)
@@ -154,7 +162,7 @@ function addCriteria(analysis: DraftAnalysis, d: Diagnostic, uri: string, lang: 
     kind: CodeActionKind.QuickFix,
     diagnostics: [toLspDiagnostic(d)],
     isPreferred: true,
-    edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: eol + eol + questions + tail }] } },
+    edit: { changes: { [uri]: [text.edit({ start: at, end: at })] } },
   };
 }
 
@@ -183,9 +191,40 @@ function insertionPoint(model: DraftModel): { offset: number; depth: number } {
   return { offset: end, depth: 2 };
 }
 
-/** A heading tagged with the competency and a numbered question to write. */
-function questionSection(c: Competence, depth: number, lang: Lang, eol: string): string {
-  return `${'#'.repeat(depth)} ${c.titre} {${c.id}}${eol}${eol}1. ${tr(lang, 'Question à rédiger.', 'Question to write.')}`;
+/** A heading tagged with the competency and a numbered question to write (FORMAT.md §12). */
+function questionSection(text: Insertion, c: Competence, depth: number, eol: string): void {
+  text.add(`${'#'.repeat(depth)} ${c.titre} {${c.id}}${eol}${eol}1. `).placeholder();
+}
+
+/**
+ * Text to insert, built once as plain text and once as a snippet whose
+ * `[à rédiger]` placeholders are tab stops: the client that accepts snippet
+ * edits selects the first one, and Tab moves to the next.
+ */
+class Insertion {
+  private plain = '';
+  private snippet = '';
+  private stops = 0;
+
+  /** Literal text. */
+  add(s: string): this {
+    this.plain += s;
+    // Outside a placeholder, `$`, `}` and `\` are the characters a snippet reads specially.
+    this.snippet += s.replace(/[\\$}]/g, (ch) => `\\${ch}`);
+    return this;
+  }
+
+  /** A `[à rédiger]` placeholder, the next tab stop. */
+  placeholder(): this {
+    this.plain += PLACEHOLDER;
+    this.snippet += `\${${++this.stops}:${PLACEHOLDER}}`;
+    return this;
+  }
+
+  /** The edit inserting it at a range. */
+  edit(range: Range): TextEdit {
+    return { range, newText: this.plain, snippet: this.snippet };
+  }
 }
 
 function normalize(s: string): string {

@@ -25,7 +25,7 @@ export const COMPLETION_TRIGGERS = ['{', '.', ',', '-', '–', ' ', ':'];
 /** The keys proposed in a front matter, in order. */
 const KEYS: { key: string; fr: string; en: string }[] = [
   { key: 'modalite', fr: 'Modalité d’évaluation du sujet (M1…)', en: 'The evaluation modality of the subject (M1…)' },
-  { key: 'referentiel', fr: 'Référentiel : identifiant fourni ou chemin d’un fichier .yaml', en: 'Référentiel: a bundled id or the path of a .yaml file' },
+  { key: 'referentiel', fr: 'Référentiel : identifiant fourni ou chemin d’un fichier .yaml', en: 'Référentiel: a bundled id or the path of a .yaml file' },
   { key: 'titre', fr: 'Titre du sujet', en: 'Title of the subject' },
 ];
 
@@ -104,11 +104,14 @@ function tagCompletions(analysis: DraftAnalysis, prefix: string, position: Posit
     const c = l.competence(`C${criterion[1]}`);
     if (!c) return [];
     const named = namedCriteria(analysis);
+    // Statuses in words: emoji fonts are missing on many office machines.
+    const covered = (id: string) => (named.has(id) ? tr(lang, 'visé dans ce sujet', 'covered in this draft') : tr(lang, 'non visé dans ce sujet', 'not covered in this draft'));
     return c.criteres.map((k) => ({
       label: k.id,
+      labelDetails: { detail: ` ${abridge(k.texte, 60)}`, description: named.has(k.id) ? tr(lang, 'visé', 'covered') : tr(lang, 'non visé', 'not covered') },
       kind: CompletionItemKind.EnumMember,
-      detail: `${named.has(k.id) ? '✅' : '⬜'} ${abridge(k.texte, 80)}`,
-      documentation: { kind: 'markdown', value: `${md(k.texte)}\n\n${named.has(k.id) ? tr(lang, '✅ visé dans ce sujet', '✅ covered in this draft') : tr(lang, '⬜ non visé dans ce sujet', '⬜ not covered in this draft')}` },
+      detail: `${abridge(k.texte, 80)} · ${covered(k.id)}`,
+      documentation: { kind: 'markdown', value: `${md(k.texte)}\n\n_${covered(k.id)}_` },
       sortText: pad(k.rang),
       filterText: k.id,
       textEdit: { range, newText: k.id },
@@ -119,11 +122,12 @@ function tagCompletions(analysis: DraftAnalysis, prefix: string, position: Posit
   const candidates = rangeStart ? ref.competences.filter((c) => num(c) > Number(rangeStart[1])) : ref.competences;
   const absent = new Set(analysis.coverage?.competences.filter((c) => c.status === 'absente').map((c) => c.id));
   const firstAbsent = modalite?.competences.find((id) => absent.has(id));
-  const items: CompletionItem[] = candidates.map((c) => competenceItem(analysis, c, range, expected.has(c.id), c.id === firstAbsent && !rangeStart, lang));
+  const items: CompletionItem[] = candidates.map((c) => competenceItem(analysis, c, range, modalite ? expected.has(c.id) : undefined, c.id === firstAbsent && !rangeStart, lang));
   if (!rangeStart && modalite && modalite.competences.length > 1) {
     const all = `${modalite.competences[0]}-${modalite.competences[modalite.competences.length - 1]}`;
     items.push({
       label: all,
+      labelDetails: { detail: ` ${tr(lang, `toutes les compétences de ${modalite.id}`, `every competency of ${modalite.id}`)}` },
       kind: CompletionItemKind.Constant,
       detail: tr(lang, `Toutes les compétences de ${modalite.id}`, `Every competency of ${modalite.id}`),
       documentation: { kind: 'markdown', value: modalite.competences.map((id) => `- **${id}** ${md(l.competence(id)?.titre ?? '')}`).join('\n') },
@@ -135,15 +139,22 @@ function tagCompletions(analysis: DraftAnalysis, prefix: string, position: Posit
   return items;
 }
 
-function competenceItem(analysis: DraftAnalysis, c: Competence, range: Range, inModalite: boolean, preselect: boolean, lang: Lang): CompletionItem {
+/**
+ * A competency, its title on its row and its status in words at the end of it:
+ * its coverage in this draft, or "hors modalité" for one the draft's modality
+ * does not assess (`inModalite` undefined: no modality known, nothing to say).
+ */
+function competenceItem(analysis: DraftAnalysis, c: Competence, range: Range, inModalite: boolean | undefined, preselect: boolean, lang: Lang): CompletionItem {
   const status = analysis.coverage?.competences.find((x) => x.id === c.id)?.status;
+  const state = status ? statusText(status, lang) : inModalite === false ? tr(lang, 'hors modalité', 'outside the modality') : undefined;
   return {
     label: c.id,
+    labelDetails: { detail: ` ${abridge(c.titre, 60)}`, ...(state ? { description: state } : {}) },
     kind: CompletionItemKind.EnumMember,
-    detail: status ? `${c.titre} · ${statusText(status, lang)}` : c.titre,
+    detail: state ? `${c.titre} · ${state}` : c.titre,
     documentation: { kind: 'markdown', value: competenceHover(analysis, c, lang) },
     // The draft's own modality first, then the others, each in référentiel order.
-    sortText: `${inModalite ? 0 : 1}-${pad(num(c))}`,
+    sortText: `${inModalite === false ? 1 : 0}-${pad(num(c))}`,
     filterText: c.id,
     textEdit: { range, newText: c.id },
     ...(preselect ? { preselect: true } : {}),

@@ -87,7 +87,7 @@ export function competenceHover(analysis: DraftAnalysis, c: Competence, lang: La
   ].filter(Boolean);
   const draftModalite = analysis.modalite;
   if (draftModalite && !draftModalite.competences.includes(c.id)) {
-    facts.push(`- ⚠️ ${tr(lang, `Hors de la modalité du sujet (${draftModalite.id})`, `Outside the draft's modality (${draftModalite.id})`)}`);
+    facts.push(`- **${tr(lang, `Hors de la modalité du sujet (${draftModalite.id})`, `Outside the draft's modality (${draftModalite.id})`)}**`);
   }
   const covered = c.criteres.filter((k) => named.has(k.id)).length;
   return [
@@ -95,7 +95,8 @@ export function competenceHover(analysis: DraftAnalysis, c: Competence, lang: La
     md(c.enonce),
     facts.join('\n'),
     `**${tr(lang, 'Critères', 'Criteria')}** — ${covered}/${c.criteres.length} ${tr(lang, 'visés dans ce sujet', 'covered in this draft')}`,
-    c.criteres.map((k) => `- ${named.has(k.id) ? '✅' : '⬜'} **${k.id}** ${md(k.texte)}${named.has(k.id) ? '' : ` _(${tr(lang, 'non visé', 'not covered')})_`}`).join('\n'),
+    // Statuses in words, never an emoji alone (emoji fonts are missing on many office machines).
+    c.criteres.map((k) => `- **${k.id}** ${md(k.texte)} _(${named.has(k.id) ? tr(lang, 'visé', 'covered') : tr(lang, 'non visé', 'not covered')})_`).join('\n'),
   ].join('\n\n');
 }
 
@@ -104,7 +105,7 @@ export function modaliteHover(analysis: DraftAnalysis | undefined, ref: Referent
   const l = lookup(ref);
   const parts = [
     `**${m.id} — ${md(m.titre)}**`,
-    `${md(m.type)} · ${tr(lang, 'livrable', 'deliverable')} : ${formeWord(m.livrable.forme, lang)}`,
+    `${md(m.type)} · ${tr(lang, 'livrable\u00a0: ', 'deliverable: ')}${formeWord(m.livrable.forme, lang)}`,
     `**${tr(lang, 'Compétences évaluées', 'Competencies assessed')}**\n\n${m.competences
       .map((id) => `- **${id}** ${md(l.competence(id)?.titre ?? '')}${analysis ? statusSuffix(analysis, id, lang) : ''}`).join('\n')}`,
   ];
@@ -112,7 +113,7 @@ export function modaliteHover(analysis: DraftAnalysis | undefined, ref: Referent
     parts.push(`**${tr(lang, 'Ce que le sujet doit fournir au candidat', 'What the subject must give the candidate')}**\n\n${m.donnees.map((d) => `- ${md(d)}`).join('\n')}`);
   }
   if (m.description) parts.push(md(m.description));
-  parts.push(`**${tr(lang, 'Livrable', 'Deliverable')}** : ${md(m.livrable.texte || formeWord(m.livrable.forme, lang))}`);
+  parts.push(`**${tr(lang, 'Livrable', 'Deliverable')}**${tr(lang, '\u00a0: ', ': ')}${md(m.livrable.texte || formeWord(m.livrable.forme, lang))}`);
   return parts.join('\n\n');
 }
 
@@ -146,5 +147,5 @@ export function statusText(status: CoverageStatus, lang: Lang): string {
 }
 
 function mark(covered: boolean, lang: Lang): string {
-  return covered ? `✅ ${tr(lang, 'visé dans ce sujet', 'covered in this draft')}` : `⬜ ${tr(lang, 'non visé dans ce sujet', 'not covered in this draft')}`;
+  return covered ? tr(lang, 'visé dans ce sujet', 'covered in this draft') : tr(lang, 'non visé dans ce sujet', 'not covered in this draft');
 }

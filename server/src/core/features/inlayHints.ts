@@ -46,7 +46,8 @@ function hintLabel(parts: Part[], lang: Lang): string | undefined {
   });
   if (unique.length === 0) return undefined;
   if (unique.length === 1 && 'one' in unique[0]) return abridge(shortTitle(unique[0].one.titre), 60);
+  const colon = tr(lang, '\u00a0: ', ': ');
   return unique.map((p) => ('one' in p
-    ? `${p.one.id} : ${abridge(shortTitle(p.one.titre), 40)}`
-    : `${p.range[0].id}–${p.range[p.range.length - 1].id} : ${p.range.length} ${tr(lang, 'compétences', 'competencies')}`)).join(' · ');
+    ? `${p.one.id}${colon}${abridge(shortTitle(p.one.titre), 40)}`
+    : `${p.range[0].id}–${p.range[p.range.length - 1].id}${colon}${p.range.length} ${tr(lang, 'compétences', 'competencies')}`)).join(' · ');
 }

@@ -21,6 +21,12 @@ export interface Hover {
 export interface TextEdit {
   range: Range;
   newText: string;
+  /**
+   * The same insertion as a snippet (LSP 3.18 `SnippetTextEdit`), its
+   * placeholders as tab stops, for a client that accepts snippet edits; the
+   * adapter sends one or the other, never this field.
+   */
+  snippet?: string;
 }
 
 /** Edits by document URI. */
@@ -55,9 +61,20 @@ export const CompletionItemKind = { Text: 1, Module: 9, Property: 10, Value: 12,
 /** A completion item kind. */
 export type CompletionItemKind = (typeof CompletionItemKind)[keyof typeof CompletionItemKind];
 
+/**
+ * What an editor shows on every row of the completion list, not only on the
+ * selected one (LSP 3.17 `CompletionItemLabelDetails`): `detail` right after the
+ * label, `description` at the end of the row.
+ */
+export interface CompletionItemLabelDetails {
+  detail?: string;
+  description?: string;
+}
+
 /** A completion proposal. */
 export interface CompletionItem {
   label: string;
+  labelDetails?: CompletionItemLabelDetails;
   kind: CompletionItemKind;
   detail?: string;
   documentation?: MarkupContent;

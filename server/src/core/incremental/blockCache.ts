@@ -15,6 +15,7 @@
 import type { BlockParser } from '../draft';
 import { type Block, type BlockFindings, parseChunk } from '../parse/blocks';
 import { splitBlocks } from '../parse/blockSplit';
+import { mayHoldPlaceholder } from '../parse/placeholder';
 import { plainChunkBlocks } from './plainChunk';
 
 /** The `findings.type` of a chunk the cache did not parse (no tag or heading can stand in it). */
@@ -58,12 +59,12 @@ interface Entry {
 const SETEXT = /^[ \t>]*(?:=+|-+)[ \t]*$/;
 
 /**
- * Whether a tag or a heading may stand in a chunk: a tag needs a brace, a
- * heading `#` or a setext underline (a line of `=` or `-`, after container
- * markers). A plain scan: this runs on every chunk at every keystroke.
+ * Whether a tag, a heading or a placeholder may stand in a chunk: a tag needs a
+ * brace, a heading `#` or a setext underline (a line of `=` or `-`, after container
+ * markers), a placeholder its closing `diger]`. A plain scan: this runs on every chunk at every keystroke.
  */
 export function mayHoldFindings(chunk: string): boolean {
-  if (chunk.indexOf('{') !== -1 || chunk.indexOf('#') !== -1) return true;
+  if (chunk.indexOf('{') !== -1 || chunk.indexOf('#') !== -1 || mayHoldPlaceholder(chunk)) return true;
   let lineStart = 0;
   for (let i = 0; i <= chunk.length; i++) {
     const c = i < chunk.length ? chunk.charCodeAt(i) : 10;

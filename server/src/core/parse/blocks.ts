@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Span } from '../text';
+import { scanPlaceholders } from './placeholder';
 import { scanTags, type TagSyntax } from './tagSyntax';
 
 /** A heading found in a block. */
@@ -33,6 +34,8 @@ export interface BlockFindings {
   type: string;
   headings: HeadingFinding[];
   tags: TagFinding[];
+  /** The `[à rédiger]` placeholders of its prose (FORMAT.md §12); absent when there are none. */
+  placeholders?: Span[];
 }
 
 /**
@@ -120,7 +123,9 @@ function collect(node: Nodes, body: string, origin: number, out: BlockFindings, 
       const s = node.position?.start.offset;
       const e = node.position?.end.offset;
       if (s === undefined || e === undefined) return;
-      for (const tag of scanTags(body.slice(s, e), s - origin)) out.tags.push({ ...tag, heading, scope });
+      const src = body.slice(s, e);
+      for (const tag of scanTags(src, s - origin)) out.tags.push({ ...tag, heading, scope });
+      for (const p of scanPlaceholders(src, s - origin)) (out.placeholders ??= []).push(p);
       return;
     }
     case 'link':

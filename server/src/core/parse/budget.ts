@@ -78,7 +78,7 @@ export function tooLarge(text: string, bytes: number, limit: number): BudgetExce
   return {
     limit: 'size', cut: 0, span: { start: 0, end },
     messages: {
-      fr: `Analyse incomplète : fichier trop volumineux (${size(bytes, 'fr')}, limite ${size(limit, 'fr')}) ; le sujet n'est pas analysé (réglage rncp.maxFileSize, option --max-file-size).`,
+      fr: `Analyse incomplète : fichier trop volumineux (${size(bytes, 'fr')}, limite ${size(limit, 'fr')}) ; le sujet n’est pas analysé (réglage rncp.maxFileSize, option --max-file-size).`,
       en: `Incomplete analysis: file too large (${size(bytes, 'en')}, limit ${size(limit, 'en')}); the subject is not analysed (setting rncp.maxFileSize, option --max-file-size).`,
     },
   };
@@ -303,7 +303,7 @@ function exceeded(limit: Exclude<BudgetExceeded['limit'], 'size'>, text: string,
   return {
     limit, cut: start, span: { start: s, end: e },
     messages: {
-      fr: `Analyse incomplète : ${why[limit].fr} ; la suite du sujet n'est pas analysée.`,
+      fr: `Analyse incomplète : ${why[limit].fr} ; la suite du sujet n’est pas analysée.`,
       en: `Incomplete analysis: ${why[limit].en}; the rest of the subject is not analysed.`,
     },
   };

@@ -137,7 +137,7 @@ function parseFrontMatter(text: string, span: Span, content: Span): FrontMatter 
       fm.errors.push({
         span: keySpan, message: `duplicate key ${written}`,
         messages: {
-          fr: `clé en double : ${written} redonne ${first} (une seule valeur est lue, la première)`,
+          fr: `clé en double : ${written} redonne ${first} (une seule valeur est lue, la première)`,
           en: `duplicate key: ${written} repeats ${first} (only one value is read, the first)`,
         },
       });

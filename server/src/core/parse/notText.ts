@@ -22,14 +22,14 @@ export function notTextMessage(key: 'modalite' | 'referentiel', v: FrontMatterVa
     : { fr: 'un identifiant fourni (mdc-2023) ou un chemin (./referentiel.yaml)', en: 'a bundled id (mdc-2023) or a path (./referentiel.yaml)' };
   if (!v.notText) {
     return {
-      fr: `« ${key} » est vide : indiquez ${example.fr}, ou retirez la clé.`,
+      fr: `« ${key} » est vide : indiquez ${example.fr}, ou retirez la clé.`,
       en: `"${key}" is empty: give ${example.en}, or remove the key.`,
     };
   }
   const kind = KIND[v.notText];
-  const hint = v.notText === 'number' && key === 'modalite' ? { fr: ` (M${v.value} ?)`, en: ` (M${v.value}?)` } : { fr: '', en: '' };
+  const hint = v.notText === 'number' && key === 'modalite' ? { fr: ` (M${v.value} ?)`, en: ` (M${v.value}?)` } : { fr: '', en: '' };
   return {
-    fr: `« ${key} » doit être un texte, ${example.fr}, pas ${kind.fr}${hint.fr}.`,
+    fr: `« ${key} » doit être un texte, ${example.fr}, pas ${kind.fr}${hint.fr}.`,
     en: `"${key}" must be text, ${example.en}, not ${kind.en}${hint.en}.`,
   };
 }

@@ -110,7 +110,7 @@ export function aliasProblem(doc: Document.Parsed, limit = MAX_YAML_EXPANSION): 
             problem = {
               start, end,
               message: {
-                fr: `alias *${node.source} sans ancre &${node.source} avant lui : pour un texte qui commence par *, mettez-le entre guillemets ("*${node.source}")`,
+                fr: `alias *${node.source} sans ancre &${node.source} avant lui : pour un texte qui commence par *, mettez-le entre guillemets ("*${node.source}")`,
                 en: `alias *${node.source} has no anchor &${node.source} before it: to write a text that starts with *, quote it ("*${node.source}")`,
               },
             };
@@ -123,7 +123,7 @@ export function aliasProblem(doc: Document.Parsed, limit = MAX_YAML_EXPANSION): 
             problem = {
               start, end,
               message: {
-                fr: `trop d'alias : développés, ils dépasseraient ${grouped(limit, '\u00a0')} valeurs (alias *${node.source})`,
+                fr: `trop d’alias : développés, ils dépasseraient ${grouped(limit, '\u00a0')} valeurs (alias *${node.source})`,
                 en: `too many aliases: expanded, they would exceed ${grouped(limit, ',')} values (alias *${node.source})`,
               },
             };

@@ -37,7 +37,7 @@ export function loadReferentiel(text: string): LoadResult {
   };
   const problem = (p: YamlProblem) => diagnostics.push({
     severity: 'error',
-    message: { fr: `YAML invalide : ${p.message.fr}.`, en: `Invalid YAML: ${p.message.en}.` },
+    message: { fr: `YAML invalide : ${p.message.fr}.`, en: `Invalid YAML: ${p.message.en}.` },
     range: { start: at(p.start), end: at(Math.max(p.start, p.end)) },
   });
   const doc = parsed.doc;
@@ -74,12 +74,12 @@ export function loadReferentiel(text: string): LoadResult {
   const str = (v: unknown, path: (string | number)[], label: string, required = true): string => {
     if (typeof v === 'string' && v.trim() !== '') return v.trim();
     if (typeof v === 'number') return String(v);
-    if (required) error(`Champ « ${label} » manquant ou vide.`, `Field "${label}" is missing or empty.`, nodeAt(...path) ?? nodeAt(...path.slice(0, -1)));
+    if (required) error(`Champ « ${label} » manquant ou vide.`, `Field "${label}" is missing or empty.`, nodeAt(...path) ?? nodeAt(...path.slice(0, -1)));
     return '';
   };
   const list = (v: unknown, path: (string | number)[], label: string): unknown[] => {
     if (Array.isArray(v)) return v;
-    error(`Champ « ${label} » : une liste est attendue.`, `Field "${label}": a list is expected.`, nodeAt(...path) ?? root);
+    error(`Champ « ${label} » : une liste est attendue.`, `Field "${label}": a list is expected.`, nodeAt(...path) ?? root);
     return [];
   };
   const strings = (v: unknown, path: (string | number)[], label: string): string[] =>
@@ -88,8 +88,8 @@ export function loadReferentiel(text: string): LoadResult {
   const uniqueId = (v: unknown, path: (string | number)[], pattern: RegExp, kind: string): string => {
     const id = canonicalId(str(v, path, `${kind}.id`));
     if (!id) return '';
-    if (!pattern.test(id)) error(`Identifiant « ${id} » mal formé pour ${kind}.`, `Malformed ${kind} id "${id}".`, nodeAt(...path));
-    if (seen.has(id)) error(`Identifiant en double : ${id}.`, `Duplicate id: ${id}.`, nodeAt(...path));
+    if (!pattern.test(id)) error(`Identifiant « ${id} » mal formé pour ${kind}.`, `Malformed ${kind} id "${id}".`, nodeAt(...path));
+    if (seen.has(id)) error(`Identifiant en double : ${id}.`, `Duplicate id: ${id}.`, nodeAt(...path));
     seen.add(id);
     return id;
   };
@@ -116,7 +116,7 @@ export function loadReferentiel(text: string): LoadResult {
     };
     const bloc = blocById.get(act.bloc);
     if (bloc) bloc.activites.push(act.id);
-    else if (act.bloc) error(`L'activité ${act.id} renvoie à un bloc inconnu : ${act.bloc}.`, `Activity ${act.id} names an unknown bloc: ${act.bloc}.`, nodeAt('activites', i, 'bloc'));
+    else if (act.bloc) error(`L’activité ${act.id} renvoie à un bloc inconnu : ${act.bloc}.`, `Activity ${act.id} names an unknown bloc: ${act.bloc}.`, nodeAt('activites', i, 'bloc'));
     return act;
   });
   const activiteById = new Map(activites.map((a) => [a.id, a]));
@@ -126,12 +126,12 @@ export function loadReferentiel(text: string): LoadResult {
     const cid = uniqueId(o.id, ['competences', i, 'id'], /^C\d+$/, 'compétence');
     const activite = canonicalId(str(o.activite, ['competences', i, 'activite'], 'competences.activite'));
     const act = activiteById.get(activite);
-    if (!act && activite) error(`La compétence ${cid} renvoie à une activité inconnue : ${activite}.`, `Competency ${cid} names an unknown activity: ${activite}.`, nodeAt('competences', i, 'activite'));
+    if (!act && activite) error(`La compétence ${cid} renvoie à une activité inconnue : ${activite}.`, `Competency ${cid} names an unknown activity: ${activite}.`, nodeAt('competences', i, 'activite'));
     const enonce = str(o.enonce, ['competences', i, 'enonce'], 'competences.enonce');
     const criteres: Critere[] = strings(o.criteres, ['competences', i, 'criteres'], 'criteres').map((texte, k) => ({
       id: `${cid}.${k + 1}`, competence: cid, rang: k + 1, texte,
     }));
-    if (criteres.length === 0) error(`La compétence ${cid} n'a aucun critère.`, `Competency ${cid} has no criterion.`, nodeAt('competences', i));
+    if (criteres.length === 0) error(`La compétence ${cid} n’a aucun critère.`, `Competency ${cid} has no criterion.`, nodeAt('competences', i));
     return {
       id: cid,
       titre: str(o.titre, ['competences', i, 'titre'], 'competences.titre', false) || shortTitle(enonce),
@@ -146,13 +146,13 @@ export function loadReferentiel(text: string): LoadResult {
     const liv = obj(o.livrable);
     let forme = str(liv.forme, ['modalites', i, 'livrable', 'forme'], 'livrable.forme') as FormeLivrable;
     if (forme && !FORMES.includes(forme)) {
-      error(`Forme de livrable inconnue « ${forme} » (attendu : ${FORMES.join(', ')}).`, `Unknown deliverable form "${forme}" (expected: ${FORMES.join(', ')}).`, nodeAt('modalites', i, 'livrable', 'forme'));
+      error(`Forme de livrable inconnue « ${forme} » (attendu : ${FORMES.join(', ')}).`, `Unknown deliverable form "${forme}" (expected: ${FORMES.join(', ')}).`, nodeAt('modalites', i, 'livrable', 'forme'));
       forme = 'dossier-ecrit';
     }
     const comps = strings(o.competences, ['modalites', i, 'competences'], 'modalites.competences').map(canonicalId);
     comps.forEach((c, k) => {
       const comp = competenceById.get(c);
-      if (!comp) error(`La modalité ${mid} renvoie à une compétence inconnue : ${c}.`, `Modality ${mid} names an unknown competency: ${c}.`, nodeAt('modalites', i, 'competences', k));
+      if (!comp) error(`La modalité ${mid} renvoie à une compétence inconnue : ${c}.`, `Modality ${mid} names an unknown competency: ${c}.`, nodeAt('modalites', i, 'competences', k));
       else if (comp.modalite) error(`La compétence ${c} est déjà évaluée par ${comp.modalite}.`, `Competency ${c} is already assessed by ${comp.modalite}.`, nodeAt('modalites', i, 'competences', k));
       else comp.modalite = mid;
     });

@@ -31,6 +31,6 @@ export function referentielText(ref: Referentiel, lang: 'fr' | 'en'): string {
     }
   }
   out.push('');
-  for (const m of ref.modalites) out.push(`${m.id} — ${m.type} : ${m.titre} (${m.competences.join(', ')})`);
+  for (const m of ref.modalites) out.push(`${m.id} — ${m.type}${lang === 'fr' ? '\u00a0: ' : ': '}${m.titre} (${m.competences.join(', ')})`);
   return out.join('\n');
 }

@@ -13,7 +13,7 @@ export function textReport(files: FileReport[], lang: Lang): string {
     }
   }
   if (out.length > 0) out.push('');
-  out.push(lang === 'fr' ? 'Couverture :' : 'Coverage:');
+  out.push(lang === 'fr' ? 'Couverture :' : 'Coverage:');
   for (const { path, analysis } of files) {
     const c = analysis.coverage;
     if (!c) {
@@ -27,7 +27,7 @@ export function textReport(files: FileReport[], lang: Lang): string {
       })
       .filter(Boolean);
     const complete = lang === 'fr' ? 'complet' : 'complete';
-    out.push(`  ${path}  ${coverageSummary(c, lang)}  (${gaps.length ? gaps.join(' ; ') : complete})`);
+    out.push(`  ${path}  ${coverageSummary(c, lang)}  (${gaps.length ? gaps.join(lang === 'fr' ? '\u00a0; ' : '; ') : complete})`);
   }
   const n = countSeverities(files);
   const drafts = files.length;

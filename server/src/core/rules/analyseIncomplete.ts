@@ -8,7 +8,7 @@ export const analyseIncomplete: Rule<'analyse-incomplete'> = {
   code: 'analyse-incomplete',
   defaultSeverity: 'error',
   description: {
-    fr: 'Un sujet doit pouvoir être analysé en entier : imbrication, marques de mise en forme et taille restent dans des limites raisonnables.',
+    fr: 'Un sujet doit pouvoir être analysé en entier : imbrication, marques de mise en forme et taille restent dans des limites raisonnables.',
     en: 'A subject must be analysable in full: nesting, formatting marks and size stay within reasonable limits.',
   },
   check({ model }) {

@@ -22,8 +22,8 @@ export const competenceInconnue: Rule<'competence-inconnue'> = {
       out.push({
         span: code.span,
         messages: {
-          fr: `Compétence inconnue ${code.id} : ${referentiel.id} va de ${first(referentiel)} à ${last(referentiel)}.`,
-          en: `Unknown competency ${code.id}: ${referentiel.id} runs from ${first(referentiel)} to ${last(referentiel)}.`,
+          fr: `Compétence inconnue ${code.id} : le référentiel « ${referentiel.titre} » va de ${first(referentiel)} à ${last(referentiel)}.`,
+          en: `Unknown competency ${code.id}: the référentiel “${referentiel.titre}” runs from ${first(referentiel)} to ${last(referentiel)}.`,
         },
         data: { id: code.id, replacement: near },
       });

@@ -17,7 +17,7 @@ export const competenceManquante: Rule<'competence-manquante'> = {
       .map((c) => ({
         span: at.span,
         messages: {
-          fr: `Compétence ${c.id} non évaluée : « ${c.titre} » (attendue par ${modalite.id}).`,
+          fr: `Compétence ${c.id} non évaluée : « ${c.titre} » (attendue par ${modalite.id}).`,
           en: `Competency ${c.id} is not assessed: “${c.titre}” (expected by ${modalite.id}).`,
         },
         data: { id: c.id },

@@ -23,7 +23,7 @@ export const critereInconnu: Rule<'critere-inconnu'> = {
       out.push({
         span: code.span,
         messages: {
-          fr: `Critère inconnu ${code.id} : ${comp.id} compte ${n} critère${n > 1 ? 's' : ''} (${comp.id}.1 à ${comp.id}.${n}).`,
+          fr: `Critère inconnu ${code.id} : ${comp.id} compte ${n} critère${n > 1 ? 's' : ''} (${comp.id}.1 à ${comp.id}.${n}).`,
           en: `Unknown criterion ${code.id}: ${comp.id} has ${n} criteri${n > 1 ? 'a' : 'on'} (${comp.id}.1 to ${comp.id}.${n}).`,
         },
         data: { id: code.id, replacement: nearestCritere(code, comp) },

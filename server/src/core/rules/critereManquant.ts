@@ -25,7 +25,7 @@ export const critereManquant: Rule<'critere-manquant'> = {
         return {
           span: c.occurrences[0].span,
           messages: {
-            fr: `${c.id} partielle : ${n} ${n === 1 ? 'critère non visé' : 'critères non visés'} — ${list}`,
+            fr: `${c.id} partielle : ${n} ${n === 1 ? 'critère non visé' : 'critères non visés'} — ${list}`,
             en: `${c.id} partial: ${n} ${n === 1 ? 'criterion' : 'criteria'} not covered — ${list}`,
           },
           data: { id: c.id, criteres: missing },

@@ -23,7 +23,7 @@ export function internalErrorFinding(lineEnd: number, what: string): RuleFinding
   return {
     span: { start: 0, end: lineEnd },
     messages: {
-      fr: `Erreur interne de rncp : le sujet n'est pas entièrement analysé (${short}). Merci de la signaler.`,
+      fr: `Erreur interne de rncp : le sujet n’est pas entièrement analysé (${short}). Merci de la signaler.`,
       en: `Internal error of rncp: the subject is not fully analysed (${short}). Please report it.`,
     },
   };

@@ -25,11 +25,11 @@ export const horsModalite: Rule<'hors-modalite'> = {
           span: item.span,
           messages: single
             ? {
-              fr: `${text} est hors modalité : ${modalite.id} évalue ${range} (${outside[0].id} : « ${outside[0].titre} »).`,
+              fr: `${text} est hors modalité : ${modalite.id} évalue ${range} (${outside[0].id} : « ${outside[0].titre} »).`,
               en: `${text} is outside the modality: ${modalite.id} assesses ${range} (${outside[0].id}: “${outside[0].titre}”).`,
             }
             : {
-              fr: `${text} sort de la modalité : ${modalite.id} évalue ${range}, pas ${ids}.`,
+              fr: `${text} sort de la modalité : ${modalite.id} évalue ${range}, pas ${ids}.`,
               en: `${text} goes outside the modality: ${modalite.id} assesses ${range}, not ${ids}.`,
             },
           data: { id: outside[0].id },

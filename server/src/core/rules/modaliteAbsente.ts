@@ -15,7 +15,7 @@ export const modaliteAbsente: Rule<'modalite-absente'> = {
     return [{
       span: { start: model.lines.lineStart(0), end: model.lines.lineEnd(0) },
       messages: {
-        fr: 'Modalité absente : indiquez « modalite: M1 » (ou M2, M3, M4) dans le front matter pour vérifier la couverture.',
+        fr: 'Modalité absente : indiquez « modalite: M1 » (ou M2, M3, M4) dans le front matter pour vérifier la couverture.',
         en: 'Missing modality: add "modalite: M1" (or M2, M3, M4) to the front matter to check coverage.',
       },
     }];

@@ -17,8 +17,8 @@ export const modaliteInconnue: Rule<'modalite-inconnue'> = {
     return [{
       span: v.span,
       messages: {
-        fr: `Modalité inconnue « ${v.value} » dans ${referentiel.id} (attendu : ${known}).`,
-        en: `Unknown modality "${v.value}" in ${referentiel.id} (expected: ${known}).`,
+        fr: `Modalité inconnue « ${v.value} » dans le référentiel « ${referentiel.titre} » (attendu : ${known}).`,
+        en: `Unknown modality "${v.value}" in the référentiel “${referentiel.titre}” (expected: ${known}).`,
       },
     }];
   },

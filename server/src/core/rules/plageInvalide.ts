@@ -5,7 +5,7 @@ export const plageInvalide: Rule<'plage-invalide'> = {
   code: 'plage-invalide',
   defaultSeverity: 'error',
   description: {
-    fr: 'Une plage va d’une compétence à une compétence suivante ({C1-C5}) ; ses bornes ne sont pas des critères.',
+    fr: 'Une plage va d’une compétence à une compétence suivante ({C1-C5}) ; ses bornes ne sont pas des critères.',
     en: 'A range goes from a competency to a later one ({C1-C5}); its bounds are not criteria.',
   },
   check({ model }) {
@@ -18,7 +18,7 @@ export const plageInvalide: Rule<'plage-invalide'> = {
           out.push({
             span: item.span,
             messages: {
-              fr: `Plage invalide ${text.toUpperCase()} : ses bornes doivent être des compétences, pas des critères.`,
+              fr: `Plage invalide ${text.toUpperCase()} : ses bornes doivent être des compétences, pas des critères.`,
               en: `Invalid range ${text.toUpperCase()}: its bounds must be competencies, not criteria.`,
             },
           });
@@ -26,7 +26,7 @@ export const plageInvalide: Rule<'plage-invalide'> = {
           out.push({
             span: item.span,
             messages: {
-              fr: `Plage invalide ${text.toUpperCase()} : le début est après la fin (écrire ${item.to.id}-${item.from.id}).`,
+              fr: `Plage invalide ${text.toUpperCase()} : le début est après la fin (écrire ${item.to.id}-${item.from.id}).`,
               en: `Invalid range ${text.toUpperCase()}: its start is after its end (write ${item.to.id}-${item.from.id}).`,
             },
             data: { replacement: `${item.to.id}${dash(text)}${item.from.id}` },

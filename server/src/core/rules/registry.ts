@@ -16,6 +16,7 @@ import { horsModalite } from './horsModalite';
 import { modaliteAbsente } from './modaliteAbsente';
 import { modaliteInconnue } from './modaliteInconnue';
 import { plageInvalide } from './plageInvalide';
+import { questionARediger } from './questionARediger';
 import { referentielInconnu } from './referentielInconnu';
 import type { Rule } from './rule';
 import { tagMalforme } from './tagMalforme';
@@ -33,6 +34,7 @@ export const RULES_BY_CODE: { readonly [C in DiagnosticCode]: Rule<C> } = {
   'hors-modalite': horsModalite,
   'competence-manquante': competenceManquante,
   'critere-manquant': critereManquant,
+  'question-a-rediger': questionARediger,
   'analyse-incomplete': analyseIncomplete,
   'erreur-interne': erreurInterne,
 };

@@ -40,5 +40,5 @@ export interface Rule<C extends DiagnosticCode = DiagnosticCode> {
 
 /** Quotes a title the French way and the English way. */
 export function quoted(title: string): Localized {
-  return { fr: `« ${title} »`, en: `“${title}”` };
+  return { fr: `« ${title} »`, en: `“${title}”` };
 }

@@ -6,7 +6,7 @@ export const tagMalforme: Rule<'tag-malforme'> = {
   code: 'tag-malforme',
   defaultSeverity: 'warning',
   description: {
-    fr: 'Une balise s’écrit {C3}, {C3.2}, {C1-C5} ou {C3, C4.1} : codes séparés par des virgules ou des espaces.',
+    fr: 'Une balise s’écrit {C3}, {C3.2}, {C1-C5} ou {C3, C4.1} : codes séparés par des virgules ou des espaces.',
     en: 'A tag is written {C3}, {C3.2}, {C1-C5} or {C3, C4.1}: codes separated by commas or spaces.',
   },
   check({ model }) {
@@ -18,7 +18,7 @@ export const tagMalforme: Rule<'tag-malforme'> = {
       out.push({
         span: tag.span,
         messages: {
-          fr: `Balise mal formée ${raw} : ${fix ? `écrire ${fix}` : 'écrire par exemple {C3}, {C3.2}, {C1-C5} ou {C3, C4}'}.`,
+          fr: `Balise mal formée ${raw} : ${fix ? `écrire ${fix}` : 'écrire par exemple {C3}, {C3.2}, {C1-C5} ou {C3, C4}'}.`,
           en: `Malformed tag ${raw}: ${fix ? `write ${fix}` : 'write for instance {C3}, {C3.2}, {C1-C5} or {C3, C4}'}.`,
         },
         data: fix ? { replacement: fix } : undefined,
