@@ -42,6 +42,17 @@ describe('incremental modes (blockParser)', () => {
     assert.match(firstDifference(TEXT, whole, whole.slice(0, -1))?.whole ?? '', /^none$/);
   });
 
+  it('counts a block holding only a placeholder as a finding: a skipped chunk may not stand for it', () => {
+    const text = asDraft('# Sujet {C1}\n\n1. [à rédiger]\n\nFin.\n');
+    const body = text.indexOf('# Sujet');
+    const whole = parseBlocks(text, body);
+    const list = whole.find((b) => (b.findings.placeholders?.length ?? 0) > 0)!;
+    assert.ok(list, 'the whole parse finds the placeholder');
+    assert.equal(firstDifference(text, new BlockCache().blocks(text, body), whole), undefined, 'the cache parses that chunk');
+    const skipped: Block = { span: list.span, findings: { type: 'unparsed', headings: [], tags: [] } };
+    assert.equal(firstDifference(text, whole.map((b) => (b === list ? skipped : b)), whole)?.offset, list.span.start);
+  });
+
   it('off: the whole-document parse (the cache is not used); on: the cache', () => {
     const broken = new BrokenCache();
     const tags = (parse: ReturnType<typeof blockParser>) => analyze(TEXT, undefined, { parse }).model.tags.map((t) => t.content);

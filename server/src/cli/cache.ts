@@ -31,8 +31,8 @@ export const DEFAULT_CACHE_FILE = '.rncpcache';
 
 /** How every cache file of rncp starts: what tells it from any other file. */
 const MAGIC = '{"format":"rncp-cache",';
-/** Bumped when the shape of entries changes. */
-const FORMAT_VERSION = 1;
+/** Bumped when the shape of entries changes (2: analyses carry their `[à rédiger]` placeholders and `question-a-rediger`). */
+const FORMAT_VERSION = 2;
 
 /** An analysis kept for one file. */
 interface Entry {

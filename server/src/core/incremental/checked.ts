@@ -23,8 +23,8 @@ export interface BlockDifference {
 /**
  * The first difference between the cache's blocks and the whole-document blocks,
  * if any. A chunk the cache did not parse (`unparsed`) may stand for whole blocks
- * that hold no heading and no tag; every other block must be the same, findings
- * included.
+ * that hold no heading, no tag and no placeholder; every other block must be the
+ * same, findings included.
  */
 export function firstDifference(text: string, incremental: Block[], whole: Block[]): BlockDifference | undefined {
   const key = (b: Block) => JSON.stringify(b);
@@ -41,7 +41,7 @@ export function firstDifference(text: string, incremental: Block[], whole: Block
   };
   for (const w of whole) {
     if (parsed.has(key(w))) continue;
-    const holdsFindings = w.findings.headings.length > 0 || w.findings.tags.length > 0;
+    const holdsFindings = w.findings.headings.length > 0 || w.findings.tags.length > 0 || (w.findings.placeholders?.length ?? 0) > 0;
     const cover = skipped.find((s) => s.span.start <= w.span.start && w.span.end <= s.span.end);
     if (cover && !holdsFindings) continue;
     differs(w.span.start, w, cover ?? incremental.find((b) => b.span.start <= w.span.start && w.span.start < b.span.end));
