@@ -251,10 +251,14 @@ function runProcess(argv, cwd) {
     const p = spawn(process.execPath, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
+    // Decoded as a stream: a chunk may end inside a multibyte character (é split in two gave ��).
+    p.stdout.setEncoding('utf8');
+    p.stderr.setEncoding('utf8');
     p.stdout.on('data', (d) => { out += d; });
     p.stderr.on('data', (d) => { err += d; });
     p.on('error', reject);
-    p.on('exit', (code) => resolve({ ms: now() - t0, code, out, err }));
+    // 'close', not 'exit': the process may exit before its last output is read (megabytes of JSON).
+    p.on('close', (code) => resolve({ ms: now() - t0, code, out, err }));
   });
 }
 
@@ -368,7 +372,11 @@ async function workspaceFigures(lib, store, ws, cliFile, R) {
     rmSync(cacheFile, { force: true });
     const c = await runProcess([cliFile, 'check', ws.dir, '--format', 'json', '--cache', '--cache-location', cacheFile], ROOT);
     const h = await runProcess([cliFile, 'check', ws.dir, '--format', 'json', '--cache', '--cache-location', cacheFile], ROOT);
-    if (c.out !== w.output || h.out !== w.output) throw new Error('rncp check --cache printed something else than rncp check');
+    for (const [run, r] of [['cold', c], ['warm', h]]) {
+      if (r.out === w.output) continue;
+      const at = [...r.out].findIndex((ch, k) => ch !== w.output[k]);
+      throw new Error(`rncp check --cache (${run}, exit ${r.code}) printed something else than rncp check: ${r.out.length} against ${w.output.length} characters, first difference at ${at}: ${JSON.stringify(r.out.slice(Math.max(0, at - 80), at + 80))}; stderr: ${r.err.slice(0, 500)}`);
+    }
     cold.push(c.ms);
     warm.push(h.ms);
   }

@@ -5,18 +5,7 @@
  * comments, a tag every few lines, lists and a table here and there.
  * Deterministic: same length and seed, same text.
  */
-
-/** mulberry32: a tiny seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../helpers/prng';
 
 const WORDS = (
   "l'entreprise emploie salariés et réalise un chiffre d'affaires dont une part à l'export la hausse des coûts " +

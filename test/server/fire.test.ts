@@ -14,21 +14,10 @@ import * as path from 'node:path';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { ROOT } from '../helpers/core';
 import { removeWorkspace, TestClient, tempWorkspace, uriOf } from '../helpers/lsp';
+import { mulberry32 as prng } from '../helpers/prng';
 
 const SEED = Number(process.env.RNCP_FIRE_SEED ?? 20261202);
 const COUNT = Number(process.env.RNCP_FIRE_COUNT ?? 1000);
-
-/** mulberry32: a small seeded PRNG, so that a failing barrage can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The resident memory of a process, in MB (Linux). */
 function rssMb(pid: number): number {
