@@ -391,6 +391,8 @@ async function workspaceFigures(lib, store, ws, cliFile, R) {
     // 1: issues found (it lints as it should); 2: it failed.
     if (r.code !== 0 && r.code !== 1) throw new Error(`markdownlint-cli2 failed (${r.code}): ${r.err.slice(0, 500)}`);
     if (i === 0) w.markdownlint = { summary: /Summary: (\d+) error/.exec(r.out + r.err)?.[0], linting: /Linting: (\d+) file/.exec(r.out + r.err)?.[0] };
+    // A missing markdownlint-cli2 also exits 1: only a run that says what it linted counts.
+    if (i === 0 && !w.markdownlint.linting) throw new Error(`markdownlint-cli2 linted nothing (${r.code}): ${(r.out + r.err).slice(0, 500)}`);
     e.push(r.ms);
   }
   w.e = stats(e);
