@@ -9,10 +9,8 @@
  */
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { BlockCache } from '../server/src/core/incremental/blockCache';
-import { same } from '../test/incremental/equivalence';
-import { applyEdit, draft, edit } from '../test/incremental/generators';
 import { checkPlainChunk, chunk } from '../test/incremental/plainGenerators';
+import { DRAFT_EXAMPLES, draftsProperty, EDIT_EXAMPLES, editsProperty, tinyProperty } from '../test/incremental/properties';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5000' }, seed: { type: 'string' }, only: { type: 'string' } } });
 const runs = Number(values.runs);
@@ -22,24 +20,12 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
   process.exit(2);
 }
 
-const PROPERTIES: Record<string, () => fc.IProperty<never>> = {
-  drafts: () => fc.property(draft, (text) => same(text)) as fc.IProperty<never>,
-  edits: () =>
-    fc.property(draft, fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
-      const cache = new BlockCache();
-      const all = new BlockCache({ skipPlain: false });
-      let text = start;
-      same(text, cache, all);
-      for (const e of edits) {
-        text = applyEdit(text, e);
-        same(text, cache, all);
-      }
-    }) as fc.IProperty<never>,
-  tiny: () => {
-    const tiny = new BlockCache({ maxEntries: 1 });
-    return fc.property(draft, (text) => same(text, tiny, new BlockCache({ skipPlain: false, maxChars: 10 }))) as fc.IProperty<never>;
-  },
-  plain: () => fc.property(chunk, fc.boolean(), (c, last) => void checkPlainChunk(c, last)) as fc.IProperty<never>,
+/** The suite's properties (test/incremental/properties.ts), each with the examples it replays first. */
+const PROPERTIES: Record<string, () => { property: fc.IProperty<never>; examples?: unknown[] }> = {
+  drafts: () => ({ property: draftsProperty() as fc.IProperty<never>, examples: DRAFT_EXAMPLES }),
+  edits: () => ({ property: editsProperty() as fc.IProperty<never>, examples: EDIT_EXAMPLES }),
+  tiny: () => ({ property: tinyProperty() as fc.IProperty<never> }),
+  plain: () => ({ property: fc.property(chunk, fc.boolean(), (c, last) => void checkPlainChunk(c, last)) as fc.IProperty<never> }),
 };
 
 const only = values.only ? values.only.split(',') : Object.keys(PROPERTIES);
@@ -54,7 +40,8 @@ for (const name of only) {
     process.exit(2);
   }
   const t = Date.now();
-  const r = fc.check(make(), { numRuns: runs, seed });
+  const { property, examples } = make();
+  const r = fc.check(property, { numRuns: runs, seed, ...(examples ? { examples: examples as never[] } : {}) });
   total += r.numRuns;
   const secs = ((Date.now() - t) / 1000).toFixed(1);
   if (r.failed) {

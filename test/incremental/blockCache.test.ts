@@ -11,65 +11,23 @@ import { BlockCache } from '../../server/src/core/incremental/blockCache';
 import { splitBlocks } from '../../server/src/core/parse/blockSplit';
 import { analyze } from '../helpers/core';
 import { asDraft, same } from './equivalence';
-import { applyEdit, draft, type Edit, edit } from './generators';
+import { COUNTEREXAMPLES, DRAFT_EXAMPLES, draftsProperty, EDIT_EXAMPLES, editsProperty, tinyProperty } from './properties';
 
 const FILE = '/drafts/sujet.cas.md';
 
 const RUNS = Number(process.env.RNCP_FC_RUNS ?? 250);
 
-/**
- * Counterexamples found by fast-check (ours or deliberate bugs of the splitter),
- * run first by every property and again as plain cases below.
- */
-const COUNTEREXAMPLES: string[] = [
-  // An item-indent off-by-one in the splitter's fast path: the fence is not in the item.
-  '1. {C1}\n  ```\n\n```',
-  // Found by the long run: after indented code, an empty item cannot start a list (micromark).
-  '---\nmodalite: M1\n---\n \tAnalysez\n-\n   ```\n\n```',
-  // A definition's label with an escape: it defines `a\*b`, not `a*b`.
-  '[a\\*b]: /u\n\n![img {C2}][a\\*b]\n',
-  // A label spanning lines in a block quote (the `>` is not part of it).
-  '> [ref\n> lien]: /u\n\n![img {C2}][ref lien]\n',
-  // A reference spanning lines in a block quote.
-  '> ![img {C2}][ref\n> lien]\n\ntexte\n\n[ref lien]: /u\n',
-  // A NUL in a label is read as U+FFFD.
-  '[a\0b]: /u\n\n![img {C2}][a\0b]\n',
-  // The next chunk's first line reads as a definition alone, but is a table's header row.
-  '![img {C2}][x]\n\n[x]: /u\n|---|\n',
-  '![img {C2}][x]\n\n> [x]: /u\n> | - |\n',
-  '![img {C2}][x]\n\n- [x]: /u\n  | - |\n',
-  '![img {C2}][^x]\n\n[^x]: [y]: /u\n    | - |\n',
-  // A footnote whose label holds a tag, called from a list item.
-  '- voir [^{C3}] {C1}\n\n[^{C3}]: note\n',
-];
-
 describe('incremental analysis (BlockCache)', () => {
   it('equals the whole-document analysis on generated drafts', () => {
-    fc.assert(
-      fc.property(draft, (text) => same(text, new BlockCache(), new BlockCache({ skipPlain: false }))),
-      { numRuns: RUNS, examples: COUNTEREXAMPLES.flatMap((c) => [[c], [asDraft(c)]] as [string][]) },
-    );
+    fc.assert(draftsProperty(), { numRuns: RUNS, examples: DRAFT_EXAMPLES });
   });
 
   it('equals the whole-document analysis along random edit sequences', () => {
-    fc.assert(
-      fc.property(draft, fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
-        const cache = new BlockCache();
-        const all = new BlockCache({ skipPlain: false });
-        let text = start;
-        same(text, cache, all);
-        for (const e of edits) {
-          text = applyEdit(text, e);
-          same(text, cache, all);
-        }
-      }),
-      { numRuns: Math.max(10, Math.round(RUNS / 5)), examples: COUNTEREXAMPLES.map((c) => [asDraft(c), [{ at: 0.5, del: 1, insert: '' }, { at: 0.9, del: 0, insert: '\n' }]] as [string, Edit[]]) },
-    );
+    fc.assert(editsProperty(), { numRuns: Math.max(10, Math.round(RUNS / 5)), examples: EDIT_EXAMPLES });
   });
 
   it('still agrees when the cache is too small to keep anything', () => {
-    const tiny = new BlockCache({ maxEntries: 1 });
-    fc.assert(fc.property(draft, (text) => same(text, tiny, new BlockCache({ skipPlain: false, maxChars: 10 }))), { numRuns: Math.max(10, Math.round(RUNS / 5)) });
+    fc.assert(tinyProperty(), { numRuns: Math.max(10, Math.round(RUNS / 5)) });
   });
 
   const CASES: Record<string, string> = {
