@@ -16,7 +16,7 @@ export interface DecodedFile {
 }
 
 /** Bytes decoded from a file over the size limit: enough for any front matter. */
-const HEAD_BYTES = 64 * 1024;
+export const HEAD_BYTES = 64 * 1024;
 
 /** The first bytes of a file too large to read, as text (a character cut at the end becomes U+FFFD). */
 export function decodeHead(head: Uint8Array): string {

@@ -8,6 +8,7 @@
  */
 import * as fs from 'node:fs';
 import type { Localized } from '../core/i18n';
+import { HEAD_BYTES } from '../fileText';
 import type { RawPath } from './names';
 
 /** What reading gave: the bytes, or why there are none. */
@@ -26,9 +27,6 @@ export interface ReadFailure {
   /** Why, for people (French and English). */
   message: Localized;
 }
-
-/** How much of a file over the limit is read: its front matter says whether it is a draft. */
-export const HEAD_BYTES = 64 * 1024;
 
 /** The kind of a non-regular file, for the message. */
 function kindOf(st: fs.Stats): Localized {
@@ -53,6 +51,11 @@ export function tooBig(size: number, max: number): ReadFailure {
     code: 'ETOOBIG', size,
     message: { fr: `fichier trop volumineux (${mb(size)} Mo, limite ${mb(max)} Mo) : non lu`, en: `file too large (${mb(size)} MB, limit ${mb(max)} MB): not read` },
   };
+}
+
+/** The failure for a file over the limit, with its first bytes (enough for a front matter). */
+function tooBigWithHead(size: number, max: number, bytes: Buffer): ReadFailure {
+  return { ...tooBig(size, max), head: bytes.subarray(0, Math.min(HEAD_BYTES, max)) };
 }
 
 /** The failure for a system error (`ENOENT`, `EACCES`…). */
@@ -83,7 +86,7 @@ export function readFileChecked(file: RawPath, maxSize: number): ReadResult {
     if (opened.size > maxSize) {
       const head = Buffer.allocUnsafe(Math.min(HEAD_BYTES, maxSize));
       const n = fs.readSync(fd, head, 0, head.length, 0);
-      return { ok: false, reason: { ...tooBig(opened.size, maxSize), head: head.subarray(0, n) } };
+      return { ok: false, reason: tooBigWithHead(opened.size, maxSize, head.subarray(0, n)) };
     }
     const chunks: Buffer[] = [];
     let total = 0;
@@ -95,7 +98,7 @@ export function readFileChecked(file: RawPath, maxSize: number): ReadResult {
       chunks.push(chunk.subarray(0, n));
       total += n;
     }
-    if (total > maxSize) return { ok: false, reason: { ...tooBig(total, maxSize), head: Buffer.concat(chunks, total).subarray(0, Math.min(HEAD_BYTES, maxSize)) } };
+    if (total > maxSize) return { ok: false, reason: tooBigWithHead(total, maxSize, Buffer.concat(chunks, total)) };
     return { ok: true, bytes: Buffer.concat(chunks, total) };
   } catch (e) {
     return { ok: false, reason: systemError(e) };
@@ -121,7 +124,7 @@ export async function readFileCheckedAsync(file: RawPath, maxSize: number): Prom
     if (opened.size > maxSize) {
       const head = Buffer.allocUnsafe(Math.min(HEAD_BYTES, maxSize));
       const { bytesRead } = await handle.read(head, 0, head.length, 0);
-      return { ok: false, reason: { ...tooBig(opened.size, maxSize), head: head.subarray(0, bytesRead) } };
+      return { ok: false, reason: tooBigWithHead(opened.size, maxSize, head.subarray(0, bytesRead)) };
     }
     const chunks: Buffer[] = [];
     let total = 0;
@@ -132,7 +135,7 @@ export async function readFileCheckedAsync(file: RawPath, maxSize: number): Prom
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
     }
-    if (total > maxSize) return { ok: false, reason: { ...tooBig(total, maxSize), head: Buffer.concat(chunks, total).subarray(0, Math.min(HEAD_BYTES, maxSize)) } };
+    if (total > maxSize) return { ok: false, reason: tooBigWithHead(total, maxSize, Buffer.concat(chunks, total)) };
     return { ok: true, bytes: Buffer.concat(chunks, total) };
   } catch (e) {
     return { ok: false, reason: systemError(e) };

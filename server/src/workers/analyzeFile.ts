@@ -89,11 +89,6 @@ export function analyzeFile(raw: RawPath, options: AnalyzeFileOptions): { result
   const bytes = read.bytes;
   try {
     const decoded = decodeFile(bytes, maxFileSize);
-    if (decoded.tooLarge) {
-      // A draft over the limit is reported as one analyse-incomplete, like any draft over budget.
-      const analysis = analyzeOversized(file, decoded.tooLarge.head, decoded.tooLarge.bytes, { resolve: options.resolve, settings });
-      if (analysis) return { result: { path: file, isDraft: true, data: toData(analysis) }, analysis };
-    }
     if (decoded.text === undefined) return { result: { path: file, isDraft: false, problem: decoded.problem } };
     // Recognised from the front matter alone: non-drafts are never parsed as Markdown.
     const split = splitFrontMatter(decoded.text);
