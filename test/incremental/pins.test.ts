@@ -12,6 +12,7 @@ import { ROOT } from '../helpers/core';
 const PINNED = [
   'remark-parse', 'remark-gfm', 'remark-frontmatter', 'unified', 'micromark', 'mdast-util-from-markdown', 'mdast-util-gfm',
   'micromark-extension-gfm', 'micromark-extension-gfm-footnote', 'micromark-extension-gfm-table', 'micromark-util-normalize-identifier',
+  'micromark-extension-directive', 'mdast-util-directive',
 ];
 
 describe('Markdown parser versions', () => {
