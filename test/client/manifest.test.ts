@@ -57,8 +57,11 @@ describe('client: manifest and translations', () => {
   it('has the settings the server reads, with French descriptions', () => {
     const props = c.configuration.properties;
     assert.deepEqual(Object.keys(props).sort(), [
-      'rncp.incremental', 'rncp.inlayHints', 'rncp.language', 'rncp.maxFileSize', 'rncp.referentiel.allowOutside', 'rncp.severity.competenceManquante', 'rncp.severity.critereManquant',
-      'rncp.severity.horsModalite', 'rncp.severity.questionARediger', 'rncp.trace.server', 'rncp.workspaceDiagnostics',
+      'rncp.incremental', 'rncp.inlayHints', 'rncp.language', 'rncp.maxFileSize', 'rncp.referentiel.allowOutside',
+      'rncp.severity.baremeIncoherent', 'rncp.severity.baremeTotal', 'rncp.severity.competenceManquante', 'rncp.severity.competenceSansPoints',
+      'rncp.severity.corrigeNonFerme', 'rncp.severity.critereManquant', 'rncp.severity.dureeDepassee', 'rncp.severity.horsModalite',
+      'rncp.severity.pointsSansCompetence', 'rncp.severity.questionARediger', 'rncp.severity.questionSansCorrige', 'rncp.severity.valeurInvalide',
+      'rncp.trace.server', 'rncp.workspaceDiagnostics',
     ]);
     assert.deepEqual([props['rncp.severity.horsModalite'].default, props['rncp.severity.competenceManquante'].default, props['rncp.severity.critereManquant'].default, props['rncp.severity.questionARediger'].default], ['warning', 'warning', 'information', 'warning']);
     assert.equal(props['rncp.maxFileSize'].default, 20_000_000, 'the core default (settings.ts)');

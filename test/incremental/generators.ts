@@ -25,6 +25,9 @@ const TAGS = [
   '&amp; {C3}', '&#123;C3}', '{&#67;3}', '[lien {C2}](https://x.fr/{C3})', '<https://x.fr/{C3}>', 'www.ex.fr/{C2}',
   '![alt {C3}](i.png)', '[lien {C4}][ref]', '[ref]', '[Ref]', '![img {C5}][ref]', '[^n]', '[^{C3}]', '<span>{C2}</span>',
   '<!-- {C1} -->', '`code`', '``a`b``', '\\', '  ', '*', '_',
+  // Points and duration marks (FORMAT.md §8), good and bad, and placeholders.
+  '(4 points)', '(1,5 pt)', '(2 pts)', '(0,5 point)', '(45 min)', '(1 h 30)', '(2h)', '(0 point)', '(4 points', '`(3 points)`',
+  '[x (2 points)](https://x.fr/(3 points))', '<!-- (2 points) -->', '(3\u00a0points)', '[à rédiger]',
 ];
 
 const BLOCK_BODIES = [
@@ -37,6 +40,9 @@ const BLOCK_BODIES = [
   '[ref]: /url', '[REF]: <u> "titre"', '[ref]:', '[^n]: note {C4}', '[^n]:', '[autre]: /v', '[lien {C4}][ref]',
   '[a\\*b]: /u', '![img {C2}][a\\*b]', '[Ref  Lien]: /x', '![x {C1}][ref\nlien]', '[^N]', '[^1]: a', '![i {C3}][^1]', '[^{C3}]: x',
   '<!-- a', '--> {C2}', '<div>{C1}</div>', '| {C1} |', '|---|',
+  // Container directives (FORMAT.md §9): openers, closers, other names, near misses.
+  ':::corrige', ':::corrigé', ':::jury', ':::', '::::', '::::jury', ':::note', ':::corrige{#x}', ':::corrige[Éléments]', ':::corrige texte',
+  '::: corrige', '::', '::x', ':C3', 'heure 10:30', ':::jury (2 points)', ':::   ',
 ];
 
 /** One line: a prefix or two, then a body. */
@@ -100,6 +106,14 @@ const construct: fc.Arbitrary<string> = fc.oneof(
     '- a\n\n    code {C2}',
     '1. a\n\n   ```\n   {C3}\n   ```',
     '> a {C1}\nlazy {C2}\n> - b',
+    ':::corrige\n- élément {C1.1} (1 point)\n\n# pas hors du corrigé {C2}\n:::',
+    '1. Question {C1} (3 points)\n\n   :::corrige\n   - a\n\n   - b (1 pt)\n   :::\n2. Autre {C2} (2 points)',
+    ':::jury\nnote\n```\n:::\n```\nsuite {C3}',
+    '::::corrige\n:::jury\nx {C4}\n:::\n(2 points)\n::::',
+    ':::corrige\njamais fermé {C5} (4 points)\n\n## titre {C1}',
+    'para (1 point)\n:::jury\ny\n:::\nz {C2}',
+    '> :::corrige\n> a {C1}\nlazy\n\n:::',
+    '## Dossier 1 (6 points) {C1}\n\n1. a {C1.1} (3 points)\n2. b (3 points)',
   ),
 );
 

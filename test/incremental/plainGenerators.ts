@@ -11,6 +11,7 @@ import { parseChunk } from '../../server/src/core/parse/blocks';
 const piece = fc.oneof(
   { weight: 16, arbitrary: fc.constantFrom('Analysez', 'le', 'marché', "l'offre", 'à', '2026-2029', '12,4 %', '« prix »', 'M€', 'été', 'x', ' ', '  ', '\t') },
   { weight: 4, arbitrary: fc.constantFrom('{C1}', '{C3.2}', '{C1-C5}', '{C3; C4}', '{C3', '}', '{', '{c2, C4.1}') },
+  { weight: 3, arbitrary: fc.constantFrom('(4 points)', '(1,5 pt)', '(45 min)', '(1 h 30)', '(0 point)', '(2\u00a0pts)', '(3', ')', ':::', ':::corrige', '::') },
   {
     weight: 2,
     arbitrary: fc.constantFrom('\\', '`', '*', '_', '&amp;', '&', '<b>', '<', '>', '[', ']', '!', '~', '|', '#', '=', '-', '+', '1.', '4.', '01)', '82 %', '@', 'www.x.fr', 'http://x', 'mailto:a', ':', '\u00a0', '\ufeff', '\u0000', '"', "'"),

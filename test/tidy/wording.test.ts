@@ -30,6 +30,8 @@ const FIXTURES = [
   '---\nmodalite: ""\n---\n# S {C1}\n',
   '---\nmodalite: M1\nreferentiel: ./absent.yaml\n---\n# S {C1}\n',
   // Over the analysis budget: 200 nested list levels.
+  '---\nmodalite: M1\nbareme: vingt\nduree: 20 min\n---\nIntro (1 point)\n\n# S {C1} (2 points) (30 min)\n\n1. Q {C1.1} (1 point) (40 min)\n\n   :::corrige\n   - a\n   :::\n\n2. R (1 point)\n\n## T (3 points)\n\n- x {C2} (1 point)\n\n:::jury\nnote\n',
+  '---\nmodalite: M1\nbareme: 20\n---\n# S {C1}\n\n1. Q {C1.1} (1 point)\n2. R {C2}\n',
   `---\nmodalite: M1\n---\n# S {C1}\n\n${Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n`,
 ];
 

@@ -2,13 +2,15 @@
  * The core's entry point: a draft's text in, its model, coverage and
  * diagnostics out. Pure: the référentiel is resolved by the caller's resolver.
  */
-import { computeCoverage, type Coverage } from './coverage';
+import { addPoints, computeCoverage, type Coverage } from './coverage';
 import type { Diagnostic, Severity } from './diagnostic';
 import { bareModel, type BlockParser, type DraftModel, readDraft } from './draft';
 import type { Localized } from './i18n';
 import { DEFAULT_BUDGET, tooLarge } from './parse/budget';
 import type { FrontMatterValue } from './parse/frontMatter';
 import { notTextMessage } from './parse/notText';
+import { type Bareme, computeBareme } from './points';
+import { findQuestions, type Questions } from './questions';
 import type { Modalite, Referentiel } from './referentiel/model';
 import { lookup } from './referentiel/lookup';
 import { erreurInterne, internalErrorFinding } from './rules/erreurInterne';
@@ -45,6 +47,10 @@ export interface DraftAnalysis {
   referentiel?: Referentiel;
   modalite?: Modalite;
   coverage?: Coverage;
+  /** Marks, sums and points per competency (FORMAT.md §8). */
+  bareme?: Bareme;
+  /** The questions and their answer keys (FORMAT.md §9). */
+  questions?: Questions;
   diagnostics: Diagnostic[];
   /**
    * Parts that failed, as `part: message [ErrorName]` (no stack): a rule, the référentiel,
@@ -116,7 +122,20 @@ export function analyzeModel(model: DraftModel, options: AnalyzeOptions, failed:
   } catch (e) {
     failed.push(`coverage: ${errorText(e)}`);
   }
-  const ctx: RuleContext = { model, referentiel, referentielError: resolved.error, modalite, coverage };
+  let bareme: Bareme | undefined;
+  try {
+    bareme = computeBareme(model, referentiel);
+    if (coverage && referentiel) coverage = addPoints(coverage, bareme, referentiel);
+  } catch (e) {
+    failed.push(`bareme: ${errorText(e)}`);
+  }
+  let questions: Questions | undefined;
+  try {
+    questions = findQuestions(model);
+  } catch (e) {
+    failed.push(`questions: ${errorText(e)}`);
+  }
+  const ctx: RuleContext = { model, referentiel, referentielError: resolved.error, modalite, coverage, bareme, questions };
   const diagnostics: Diagnostic[] = [];
   const failures: string[] = [...failed];
   for (const rule of options.rules ?? RULES) {
@@ -143,7 +162,7 @@ export function analyzeModel(model: DraftModel, options: AnalyzeOptions, failed:
     diagnostics.push({ code: 'erreur-interne', severity: 'error', range: model.lines.rangeOf(f.span), message: f.messages[settings.lang], messages: f.messages });
   }
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { model, referentiel, modalite, coverage, diagnostics, failures };
+  return { model, referentiel, modalite, coverage, bareme, questions, diagnostics, failures };
 }
 
 /** An error's message without its stack (authors and CI logs never see stacks). */

@@ -3,6 +3,7 @@
  * tagged, which criteria are named, and where.
  */
 import type { DraftModel } from './draft';
+import type { Bareme } from './points';
 import type { Competence, Modalite, Referentiel } from './referentiel/model';
 import { lookup } from './referentiel/lookup';
 import type { CodeRef, TagItem } from './parse/tagSyntax';
@@ -41,6 +42,18 @@ export interface CompetenceCoverage {
   status: CoverageStatus;
   criteres: CritereCoverage[];
   occurrences: Occurrence[];
+  /** The points it gets (FORMAT.md §8.1: each innermost mark shared among the competencies it assesses). */
+  points: number;
+  /** Its share of the subject's points (0 to 1; 0 when the subject has none). */
+  share: number;
+}
+
+/** The points of one bloc's expected competencies. */
+export interface BlocPoints {
+  id: string;
+  titre: string;
+  points: number;
+  share: number;
 }
 
 /** Coverage of a draft for its modality. */
@@ -51,6 +64,8 @@ export interface Coverage {
   /** Competencies tagged although the modality does not assess them. */
   horsModalite: { id: string; titre: string; occurrences: Occurrence[] }[];
   counts: { competences: { tagged: number; complete: number; total: number }; criteres: { covered: number; total: number } };
+  /** The subject's points (sum of the outermost marks; undefined: no mark) and its `bareme` (undefined: none, or unreadable). */
+  points: { total?: number; bareme?: number; blocs: BlocPoints[] };
 }
 
 /** The known competencies a tag item names (criteria count for their competency). */
@@ -117,7 +132,7 @@ export function computeCoverage(model: DraftModel, ref: Referentiel, modalite: M
       return { id: k.id, texte: k.texte, covered: o.length > 0, occurrences: o };
     });
     const status: CoverageStatus = occurrences.length === 0 ? 'absente' : criteres.every((k) => k.covered) ? 'complete' : 'partielle';
-    return { id, titre: c.titre, bloc: c.bloc, status, criteres, occurrences };
+    return { id, titre: c.titre, bloc: c.bloc, status, criteres, occurrences, points: 0, share: 0 };
   });
   const horsModalite = ref.competences
     .filter((c) => !expected.has(c.id) && byComp.has(c.id))
@@ -135,5 +150,27 @@ export function computeCoverage(model: DraftModel, ref: Referentiel, modalite: M
       },
       criteres: { covered: allCrit.filter((k) => k.covered).length, total: allCrit.length },
     },
+    points: { blocs: [] },
   };
+}
+
+/** The coverage with each expected competency's points and share, and each bloc's total (FORMAT.md §8.1). */
+export function addPoints(coverage: Coverage, bareme: Bareme, ref: Referentiel): Coverage {
+  const total = bareme.points.total;
+  const shareOf = (p: number) => (total ? p / total : 0);
+  const competences = coverage.competences.map((c) => {
+    const points = bareme.points.byCompetence[c.id] ?? 0;
+    return { ...c, points, share: shareOf(points) };
+  });
+  const blocs: BlocPoints[] = [];
+  for (const c of competences) {
+    let b = blocs.find((x) => x.id === c.bloc);
+    if (!b) {
+      b = { id: c.bloc, titre: ref.blocs.find((x) => x.id === c.bloc)?.titre ?? c.bloc, points: 0, share: 0 };
+      blocs.push(b);
+    }
+    b.points += c.points;
+  }
+  for (const b of blocs) b.share = shareOf(b.points);
+  return { ...coverage, competences, points: { total, bareme: bareme.bareme?.value, blocs } };
 }

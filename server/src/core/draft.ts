@@ -3,7 +3,8 @@
  * document offsets. Independent of any référentiel.
  */
 import type { Localized } from './i18n';
-import { type Block, parseBlocks } from './parse/blocks';
+import { type Block, type ContainerName, parseBlocks } from './parse/blocks';
+import type { MarkKind } from './parse/marks';
 import { type BudgetLimits, checkBudget, DEFAULT_BUDGET } from './parse/budget';
 import { isDraft } from './parse/detect';
 import { type FrontMatter, splitFrontMatter } from './parse/frontMatter';
@@ -33,6 +34,33 @@ export interface Tag {
   inHeading: boolean;
   /** The innermost section holding it (index into `sections`). */
   section?: number;
+  /** The `:::corrige` / `:::jury` container holding it, if any (index into `containers`). */
+  container?: number;
+}
+
+/** A points or duration mark of the document (FORMAT.md §8). */
+export interface Mark {
+  kind: MarkKind;
+  /** Points, or minutes. */
+  value: number;
+  /** The parentheses. */
+  span: Span;
+  /** What it applies to, as a tag's scope: the section of its heading, or its list item, row or block. */
+  scope: Span;
+  inHeading: boolean;
+  /** The innermost section holding it (index into `sections`). */
+  section?: number;
+  /** The container holding it, if any: such a mark is a note for the correctors, not counted. */
+  container?: number;
+}
+
+/** A `:::corrige` or `:::jury` container (FORMAT.md §9). */
+export interface Container {
+  name: ContainerName;
+  span: Span;
+  /** Its opening line. */
+  opening: Span;
+  closed: boolean;
 }
 
 /** Everything read from a draft's text. */
@@ -48,6 +76,10 @@ export interface DraftModel {
   tags: Tag[];
   /** The `[à rédiger]` placeholders where tags count (FORMAT.md §12), in document order. */
   placeholders: Span[];
+  /** Points and duration marks where tags count, in document order. */
+  marks: Mark[];
+  /** The `:::corrige` / `:::jury` containers, in document order (an outer one before those it holds). */
+  containers: Container[];
   /** Why part of the body (from `incomplete.cut`) or all of it was not analysed (parse/budget.ts). */
   incomplete?: { span: Span; cut: number; messages: Localized };
   /** An internal error met while reading the draft (the model is then bare). */
@@ -72,6 +104,8 @@ export function readDraft(fileName: string, text: string, parse: BlockParser = p
   const sections: Section[] = [];
   const tags: Tag[] = [];
   const placeholders: Span[] = [];
+  const marks: Mark[] = [];
+  const containers: Container[] = [];
   for (const block of blocks) {
     const at = block.span.start;
     const firstSection = sections.length;
@@ -86,6 +120,13 @@ export function readDraft(fileName: string, text: string, parse: BlockParser = p
       });
     }
     for (const p of block.findings.placeholders ?? []) placeholders.push(shift(p, at));
+    for (const m of block.findings.marks ?? []) {
+      marks.push({
+        kind: m.kind, value: m.value, span: shift(m.span, at), scope: shift(m.scope, at), inHeading: m.heading !== undefined,
+        section: m.heading === undefined ? undefined : firstSection + m.heading,
+      });
+    }
+    for (const c of block.findings.containers ?? []) containers.push({ name: c.name, span: shift(c.span, at), opening: shift(c.opening, at), closed: c.closed });
   }
   // A section runs to the next heading of the same or a higher level.
   for (let i = 0; i < sections.length; i++) {
@@ -98,27 +139,49 @@ export function readDraft(fileName: string, text: string, parse: BlockParser = p
     }
     sections[i].span = { start: sections[i].heading.start, end: trimEnd(text, end) };
   }
-  let s = -1;
-  for (const tag of tags) {
-    if (tag.section !== undefined) {
-      tag.scope = sections[tag.section].span;
-      continue;
-    }
-    while (s + 1 < sections.length && sections[s + 1].heading.start <= tag.span.start) s++;
-    if (s >= 0) tag.section = s;
-  }
+  placeInSections(tags, sections);
+  placeInSections(marks, sections);
+  placeInContainers(tags, containers);
+  placeInContainers(marks, containers);
   return {
     fileName, text, lines: new LineIndex(text), isDraft: draft,
-    frontMatter: split.frontMatter, bodyStart: split.bodyStart, blocks, sections, tags, placeholders,
+    frontMatter: split.frontMatter, bodyStart: split.bodyStart, blocks, sections, tags, placeholders, marks, containers,
     ...(over ? { incomplete: { span: over.span, cut, messages: over.messages } } : {}),
   };
 }
 
 /** The model of a draft whose reading failed: its text and nothing read from it. */
 export function bareModel(fileName: string, text: string, internalError: string): DraftModel {
-  return { fileName, text, lines: new LineIndex(text), isDraft: true, bodyStart: 0, blocks: [], sections: [], tags: [], placeholders: [], internalError };
+  return { fileName, text, lines: new LineIndex(text), isDraft: true, bodyStart: 0, blocks: [], sections: [], tags: [], placeholders: [], marks: [], containers: [], internalError };
 }
 
+/** A heading's tag or mark covers its section; any other gets the innermost section before it. */
+function placeInSections(found: { span: Span; scope: Span; section?: number }[], sections: Section[]): void {
+  let s = -1;
+  for (const f of found) {
+    if (f.section !== undefined) {
+      f.scope = sections[f.section].span;
+      continue;
+    }
+    while (s + 1 < sections.length && sections[s + 1].heading.start <= f.span.start) s++;
+    if (s >= 0) f.section = s;
+  }
+}
+
+/** The innermost container holding each tag or mark (both lists are in document order): one sweep with the open containers. */
+function placeInContainers(found: { span: Span; container?: number }[], containers: Container[]): void {
+  if (containers.length === 0) return;
+  const open: number[] = [];
+  let next = 0;
+  for (const f of found) {
+    while (next < containers.length && containers[next].span.start <= f.span.start) {
+      while (open.length > 0 && containers[open[open.length - 1]].span.end < containers[next].span.start) open.pop();
+      open.push(next++);
+    }
+    while (open.length > 0 && containers[open[open.length - 1]].span.end < f.span.end) open.pop();
+    if (open.length > 0) f.container = open[open.length - 1];
+  }
+}
 function shift(span: Span, by: number): Span {
   return { start: span.start + by, end: span.end + by };
 }

@@ -12,6 +12,14 @@ export const SEVERITY_SETTING_KEYS = {
   'hors-modalite': 'horsModalite',
   'competence-manquante': 'competenceManquante',
   'critere-manquant': 'critereManquant',
+  'valeur-invalide': 'valeurInvalide',
+  'bareme-total': 'baremeTotal',
+  'bareme-incoherent': 'baremeIncoherent',
+  'points-sans-competence': 'pointsSansCompetence',
+  'competence-sans-points': 'competenceSansPoints',
+  'duree-depassee': 'dureeDepassee',
+  'corrige-non-ferme': 'corrigeNonFerme',
+  'question-sans-corrige': 'questionSansCorrige',
   'question-a-rediger': 'questionARediger',
 } as const satisfies Partial<Record<DiagnosticCode, string>>;
 

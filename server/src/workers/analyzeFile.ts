@@ -8,7 +8,9 @@
 import { analyzeDraft, analyzeOversized, type DraftAnalysis, errorText, type ReferentielResolver } from '../core/analyze';
 import type { Coverage } from '../core/coverage';
 import type { Diagnostic } from '../core/diagnostic';
-import type { Section, Tag } from '../core/draft';
+import type { Container, Mark, Section, Tag } from '../core/draft';
+import type { Bareme } from '../core/points';
+import type { Questions } from '../core/questions';
 import type { Localized } from '../core/i18n';
 import type { BlockParser } from '../core/draft';
 import { isDraft } from '../core/parse/detect';
@@ -29,8 +31,13 @@ export interface AnalysisData {
   tags: Tag[];
   /** The `[à rédiger]` placeholders (FORMAT.md §12). */
   placeholders: Span[];
+  /** Points and duration marks, and `:::corrige` / `:::jury` containers (FORMAT.md §8–9). */
+  marks: Mark[];
+  containers: Container[];
   diagnostics: Diagnostic[];
   coverage?: Coverage;
+  bareme?: Bareme;
+  questions?: Questions;
   failures: string[];
   /** Id of the référentiel used, when one was resolved. */
   referentiel?: string;
@@ -108,7 +115,8 @@ export function toData(a: DraftAnalysis): AnalysisData {
   const m = a.model;
   return {
     text: m.text, bodyStart: m.bodyStart, frontMatter: m.frontMatter, sections: m.sections, tags: m.tags, placeholders: m.placeholders,
-    diagnostics: a.diagnostics, coverage: a.coverage, failures: a.failures,
+    marks: m.marks, containers: m.containers,
+    diagnostics: a.diagnostics, coverage: a.coverage, bareme: a.bareme, questions: a.questions, failures: a.failures,
     referentiel: a.referentiel?.id, modalite: a.modalite?.id,
   };
 }
@@ -139,7 +147,8 @@ export function fromData(fileName: string, data: AnalysisData, resolve: Referent
     model: {
       fileName, text: data.text, lines: new LineIndex(data.text), isDraft: true, frontMatter: data.frontMatter,
       bodyStart: data.bodyStart, blocks: [], sections: data.sections, tags: data.tags, placeholders: data.placeholders,
+      marks: data.marks, containers: data.containers,
     },
-    referentiel, modalite, coverage: data.coverage, diagnostics: data.diagnostics, failures: data.failures,
+    referentiel, modalite, coverage: data.coverage, bareme: data.bareme, questions: data.questions, diagnostics: data.diagnostics, failures: data.failures,
   };
 }

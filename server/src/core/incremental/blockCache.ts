@@ -13,8 +13,9 @@
  * `cache.parse` as `AnalyzeOptions.parse`.
  */
 import type { BlockParser } from '../draft';
-import { type Block, type BlockFindings, parseChunk } from '../parse/blocks';
+import { type Block, type BlockFindings, NESTED_DEFINITION, parseBlocks, parseChunk } from '../parse/blocks';
 import { splitBlocks } from '../parse/blockSplit';
+import { mayHoldMark } from '../parse/marks';
 import { mayHoldPlaceholder } from '../parse/placeholder';
 import { plainChunkBlocks } from './plainChunk';
 
@@ -59,12 +60,14 @@ interface Entry {
 const SETEXT = /^[ \t>]*(?:=+|-+)[ \t]*$/;
 
 /**
- * Whether a tag, a heading or a placeholder may stand in a chunk: a tag needs a
+ * Whether a tag, a heading, a placeholder, a mark or a container may stand in a chunk
+ * (a mark needs `(` and a digit, a container `:::`): a tag needs a
  * brace, a heading `#` or a setext underline (a line of `=` or `-`, after container
  * markers), a placeholder its closing `diger]`. A plain scan: this runs on every chunk at every keystroke.
  */
 export function mayHoldFindings(chunk: string): boolean {
   if (chunk.indexOf('{') !== -1 || chunk.indexOf('#') !== -1 || mayHoldPlaceholder(chunk)) return true;
+  if (chunk.indexOf(':::') !== -1 || (chunk.indexOf('(') !== -1 && mayHoldMark(chunk))) return true;
   let lineStart = 0;
   for (let i = 0; i <= chunk.length; i++) {
     const c = i < chunk.length ? chunk.charCodeAt(i) : 10;
@@ -124,6 +127,12 @@ export class BlockCache {
       const lines: string[] = [];
       for (let i = 0; i < chunks.length; i++) {
         if (chunks[i].includes(']:')) lines.push(...this.entry(chunks[i], '', nextLine(text, starts[i + 1]), stats).definitions);
+      }
+      if (lines.includes(NESTED_DEFINITION)) {
+        stats.parsed = 1;
+        stats.parsedChars = text.length - bodyStart;
+        this.last = stats;
+        return parseBlocks(text, bodyStart);
       }
       if (lines.length > 0) definitions = new DefinitionIndex(lines);
     }

@@ -13,12 +13,13 @@
  * which stays the reference (property tests compare the two on generated
  * chunks, in every context that may follow them).
  */
-import type { Block, TagFinding } from '../parse/blocks';
+import type { Block, BlockFindings, MarkFinding, TagFinding } from '../parse/blocks';
+import { scanMarks } from '../parse/marks';
 import type { Span } from '../text';
 import { scanTags } from '../parse/tagSyntax';
 
 /** Characters that may start inline markup or change how a line is read. */
-const SPECIAL = /[\\`*_&<[\]~|#\u0000\ufeff]|www\.|:\/\/|@|mailto:|xmpp:/i;
+const SPECIAL = /[\\`*_&<[\]~|#\u0000\ufeff]|www\.|:\/\/|@|mailto:|xmpp:|:::/i;
 
 /** A list item marker followed by one space (bullet, or ordered up to 9 digits). */
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)]) /;
@@ -84,9 +85,11 @@ export function plainChunkBlocks(chunk: string, last: boolean): Block[] | undefi
       if (openList && openList.kind === kind) {
         // Same kind of list after blank lines: the same (loose) list goes on.
         openList.block.span.end = g[g.length - 1].end;
-        openList.block.findings.tags.push(...items);
+        openList.block.findings.tags.push(...items.tags);
+        if (items.marks.length > 0) (openList.block.findings.marks ??= []).push(...items.marks);
       } else {
-        openList = { kind, block: { span: { start: g[0].start, end: g[g.length - 1].end }, findings: { type: 'list', headings: [], tags: items } } };
+        const findings = withMarks({ type: 'list', headings: [], tags: items.tags }, items.marks);
+        openList = { kind, block: { span: { start: g[0].start, end: g[g.length - 1].end }, findings } };
         blocks.push(openList.block);
       }
       continue;
@@ -107,7 +110,8 @@ function heading(chunk: string, g: Line[]): Block | undefined {
   const depth = m[1].length;
   const span = { start: g[0].start, end: g[0].end };
   const tags: TagFinding[] = scanTags(m[2], depth + 1).map((t) => ({ ...t, heading: 0, scope: relative(span) }));
-  return { span, findings: { type: 'heading', headings: [{ depth, text: m[2], span: relative(span) }], tags } };
+  const marks: MarkFinding[] = scanMarks(m[2], depth + 1).map((k) => ({ ...k, heading: 0, scope: relative(span) }));
+  return { span, findings: withMarks({ type: 'heading', headings: [{ depth, text: m[2], span: relative(span) }], tags }, marks) };
 }
 
 /** A paragraph: lines that can only be text. */
@@ -119,7 +123,8 @@ function paragraph(chunk: string, g: Line[]): Block | undefined {
   if (SPECIAL.test(text)) return undefined;
   const span = { start, end };
   const tags: TagFinding[] = scanTags(text, 0).map((t) => ({ ...t, heading: undefined, scope: relative(span) }));
-  return { span, findings: { type: 'paragraph', headings: [], tags } };
+  const marks: MarkFinding[] = scanMarks(text, 0).map((k) => ({ ...k, heading: undefined, scope: relative(span) }));
+  return { span, findings: withMarks({ type: 'paragraph', headings: [], tags }, marks) };
 }
 
 /**
@@ -127,7 +132,7 @@ function paragraph(chunk: string, g: Line[]): Block | undefined {
  * of marker, one space, plain text) or a continuation indented exactly to its
  * item's content. Spans relative to `origin`, where the list starts.
  */
-function listItems(chunk: string, g: Line[], kind: string, origin: number): TagFinding[] | undefined {
+function listItems(chunk: string, g: Line[], kind: string, origin: number): { tags: TagFinding[]; marks: MarkFinding[] } | undefined {
   const items: { start: number; content: number; end: number }[] = [];
   let width = 0;
   for (const l of g) {
@@ -146,11 +151,14 @@ function listItems(chunk: string, g: Line[], kind: string, origin: number): TagF
     if (!isPlainStart(line, width, !m) || SPECIAL.test(line.slice(width))) return undefined;
   }
   const tags: TagFinding[] = [];
+  const marks: MarkFinding[] = [];
   for (const item of items) {
     const scope = { start: item.start - origin, end: item.end - origin };
-    for (const t of scanTags(chunk.slice(item.content, item.end), item.content - origin)) tags.push({ ...t, heading: undefined, scope });
+    const src = chunk.slice(item.content, item.end);
+    for (const t of scanTags(src, item.content - origin)) tags.push({ ...t, heading: undefined, scope });
+    for (const k of scanMarks(src, item.content - origin)) marks.push({ ...k, heading: undefined, scope });
   }
-  return tags;
+  return { tags, marks };
 }
 
 /**
@@ -166,6 +174,7 @@ function table(chunk: string, g: Line[]): Block | undefined {
   const cellsOf = (r: string) => r.slice(1, -1).split('|');
   if (cellsOf(rows[0]).length !== cellsOf(rows[1]).length) return undefined;
   const tags: TagFinding[] = [];
+  const marks: MarkFinding[] = [];
   const origin = g[0].start;
   for (let i = 0; i < rows.length; i++) {
     if (i === 1) continue;
@@ -177,10 +186,11 @@ function table(chunk: string, g: Line[]): Block | undefined {
       const lead = /^[ \t]*/.exec(cell)![0].length;
       const text = cell.slice(lead).replace(/[ \t]+$/, '');
       if (text) for (const t of scanTags(text, at + lead)) tags.push({ ...t, heading: undefined, scope });
+      if (text) for (const k of scanMarks(text, at + lead)) marks.push({ ...k, heading: undefined, scope });
       at += cell.length + 1;
     }
   }
-  return { span: { start: g[0].start, end: g[g.length - 1].end }, findings: { type: 'table', headings: [], tags } };
+  return { span: { start: g[0].start, end: g[g.length - 1].end }, findings: withMarks({ type: 'table', headings: [], tags }, marks) };
 }
 
 /** A fenced code block opened on the first line and closed on the last one (blank lines may stand inside). */
@@ -198,6 +208,12 @@ function fence(chunk: string, content: Line[]): Block[] | undefined {
     }
   }
   return undefined;
+}
+
+/** Findings with their marks, set only when there are some (as remark's path does). */
+function withMarks(findings: BlockFindings, marks: MarkFinding[]): BlockFindings {
+  if (marks.length > 0) findings.marks = marks;
+  return findings;
 }
 
 /** Findings are relative to their block; blocks here start where their first line does. */

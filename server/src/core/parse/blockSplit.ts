@@ -9,7 +9,7 @@
  * quote is closed, and a non-indented line closes every list item and footnote
  * definition. What can still cross such a line is tracked: a top-level fenced
  * code block, an HTML block of types 1–5 (they end on their own end marker, not
- * on a blank line), and a list that goes on with a new item (we keep a list
+ * on a blank line), a container directive (`:::corrige` … `:::`), and a list that goes on with a new item (we keep a list
  * whole, blank lines between items included).
  *
  * Knowing whether a fence or HTML block is top-level needs the container
@@ -43,6 +43,13 @@ const enum Leaf {
   Fence,
   /** An HTML block; `html` is its type (1–7). */
   Html,
+  /**
+   * A container directive (`:::corrige`, FORMAT.md §9) opened at the top level
+   * with `fenceLen` colons. Like a fence it ends only on its closing line (at most
+   * three spaces, at least as many colons, nothing after), checked before anything
+   * inside it, so what it holds does not matter; it can interrupt a paragraph.
+   */
+  Directive,
 }
 
 /** One reading of the text so far. */
@@ -81,8 +88,8 @@ function isPlainStart(c: number): boolean {
   if (c >= 128) return true;
   // a-z, A-Z
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-  // ! " $ % & ' ( ) , . / : ; ? @ \ ] ^ { | } and the like
-  return c > 32 && !(c >= 48 && c <= 57) && '>#`~<*+-_=['.indexOf(String.fromCharCode(c)) === -1;
+  // ! " $ % & ' ( ) , . / ; ? @ \ ] ^ { | } and the like (not `:`, which may open a container directive)
+  return c > 32 && !(c >= 48 && c <= 57) && '>#`~<*+-_=[:'.indexOf(String.fromCharCode(c)) === -1;
 }
 
 /** More readings than this and we stop cutting (never seen outside adversarial input). */
@@ -202,7 +209,7 @@ export function splitBlocks(text: string, start = 0, end = text.length): number[
 
 /** Whether a reading lets a chunk start at `line` (non-blank, column 0, after a blank line). */
 function canCutBefore(s: State, line: Line): boolean {
-  if (s.container === Container.None && (s.leaf === Leaf.Fence || (s.leaf === Leaf.Html && s.html <= 5))) return false;
+  if (s.container === Container.None && (s.leaf === Leaf.Fence || s.leaf === Leaf.Directive || (s.leaf === Leaf.Html && s.html <= 5))) return false;
   if ((s.list || s.container === Container.Item) && listMarker(line.rest) !== undefined) return false;
   // After indented code, micromark reads the next construct as if it interrupted
   // a paragraph, blank lines between or not, even inside a container opened on
@@ -269,6 +276,7 @@ function couldContinueParagraph(line: Line): boolean {
   const r = line.rest;
   if (r.charCodeAt(0) === 62 /* > */) return false;
   if (fenceOpen(r)) return false;
+  if (directiveOpen(r)) return false;
   if (isAtx(r)) return false;
   if (isThematic(r)) return false;
   const h = htmlStart(r);
@@ -283,6 +291,8 @@ function top(s: State, line: Line): State[] {
   switch (s.leaf) {
     case Leaf.Fence:
       return [fenceClose(line, s) ? { ...s, leaf: Leaf.None, fenceChar: 0, fenceLen: 0 } : s];
+    case Leaf.Directive:
+      return [directiveClose(line, s.fenceLen) ? { ...s, leaf: Leaf.None, fenceLen: 0 } : s];
     case Leaf.Html:
       if (s.html <= 5) return [htmlEnds(s.html, line.text, 0) ? { ...s, leaf: Leaf.None, html: 0 } : s];
       return [line.blank ? { ...s, leaf: Leaf.None, html: 0 } : s];
@@ -299,6 +309,11 @@ function top(s: State, line: Line): State[] {
   if (r.charCodeAt(0) === 62 /* > */) return [{ ...FRESH, container: Container.Quote }];
   const fence = fenceOpen(r);
   if (fence) return [block(Leaf.Fence, { fenceChar: fence.char, fenceLen: fence.len })];
+  const colons = directiveOpen(r);
+  if (colons) {
+    // The line may fail the directive's grammar (`:::x y`) and be text: follow both readings.
+    return [block(Leaf.Directive, { fenceLen: colons }), para ? s : block(Leaf.Para)];
+  }
   if (isAtx(r)) return [block(Leaf.None)];
   if (para && /^(?:=+|-+)[ \t]*$/.test(r)) {
     // A setext underline — unless the paragraph was only definitions: follow both.
@@ -344,6 +359,28 @@ function fenceClose(line: Line, s: State): boolean {
   let n = 0;
   while (r.charCodeAt(n) === s.fenceChar) n++;
   return n >= s.fenceLen && /^[ \t]*$/.test(r.slice(n));
+}
+
+/**
+ * The colons of a line that may open a container directive: 3 or more, then
+ * something else than a colon or a blank (a name must follow). A superset of
+ * micromark-extension-directive's opening line, never a subset.
+ */
+function directiveOpen(r: string): number {
+  let n = 0;
+  while (r.charCodeAt(n) === 58) n++;
+  if (n < 3 || n >= r.length) return 0;
+  const c = r.charCodeAt(n);
+  return c === SPACE || c === TAB ? 0 : n;
+}
+
+/** Whether a line closes a top-level container directive opened with `len` colons. */
+function directiveClose(line: Line, len: number): boolean {
+  if (line.blank || line.ind > 3) return false;
+  const r = line.rest;
+  let n = 0;
+  while (r.charCodeAt(n) === 58) n++;
+  return n >= len && /^[ \t]*$/.test(r.slice(n));
 }
 
 function isAtx(r: string): boolean {

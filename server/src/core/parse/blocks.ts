@@ -8,6 +8,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Span } from '../text';
+import { remarkContainerDirectives } from './containerDirective';
+import { type MarkSyntax, scanMarks } from './marks';
 import { scanPlaceholders } from './placeholder';
 import { scanTags, type TagSyntax } from './tagSyntax';
 
@@ -28,6 +30,28 @@ export interface TagFinding extends TagSyntax {
   scope: Span;
 }
 
+/** A points or duration mark found in a block, with the place it applies to (as a tag's scope). */
+export interface MarkFinding extends MarkSyntax {
+  /** Index of the heading of this block that holds the mark, if it is in one. */
+  heading?: number;
+  /** What a mark outside a heading applies to: its list item, table row or block (relative). */
+  scope: Span;
+}
+
+/** The name of a container FORMAT.md §9 reads (`corrigé` is read as `corrige`). */
+export type ContainerName = 'corrige' | 'jury';
+
+/** A `:::corrige` or `:::jury` container found in a block. */
+export interface ContainerFinding {
+  name: ContainerName;
+  /** From the opening line to the closing one (or to where it stops, when never closed). */
+  span: Span;
+  /** The opening line (`:::corrige`), without its indentation. */
+  opening: Span;
+  /** False when no `:::` line closes it (it runs to the end of its list item or of the document). */
+  closed: boolean;
+}
+
 /** What one top-level block holds; every span is relative to the block's start. */
 export interface BlockFindings {
   /** The Markdown node type of the block (`heading`, `list`, `table`…). */
@@ -36,6 +60,10 @@ export interface BlockFindings {
   tags: TagFinding[];
   /** The `[à rédiger]` placeholders of its prose (FORMAT.md §12); absent when there are none. */
   placeholders?: Span[];
+  /** Its points and duration marks (FORMAT.md §8); absent when there are none. */
+  marks?: MarkFinding[];
+  /** Its `:::corrige` / `:::jury` containers (FORMAT.md §9), outer ones first; absent when there are none. */
+  containers?: ContainerFinding[];
 }
 
 /**
@@ -49,7 +77,7 @@ export interface Block {
   findings: BlockFindings;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkContainerDirectives);
 
 /** Parses a Markdown body (starting at document offset `base`) into blocks with findings. */
 export function parseBlocks(text: string, bodyStart = 0): Block[] {
@@ -89,21 +117,33 @@ export function parseChunk(src: string, from = 0, to = src.length, wantDefinitio
     blocks.push({ span: { start: start - from, end: end - from }, findings });
   }
   const definitions: string[] = [];
-  if (wantDefinitions) for (const node of tree.children) gatherDefinitions(node, from, to, definitions);
+  if (wantDefinitions) for (const node of tree.children) gatherDefinitions(node, from, to, definitions, false);
   return { blocks, definitions };
 }
 
+/**
+ * What `parseChunk` lists for a definition inside a container directive. Such a
+ * definition is seen by what micromark reads after the container, not by the
+ * paragraphs before it (measured on micromark-extension-directive 4.0.0): no
+ * prefix of definitions can reproduce that, so a block cache parses a document
+ * holding one whole.
+ */
+export const NESTED_DEFINITION = '\u0000nested definition';
+
 /** Collects definitions (anywhere in the tree: they are global even inside lists and quotes). */
-function gatherDefinitions(node: Nodes, from: number, to: number, out: string[]): void {
+function gatherDefinitions(node: Nodes, from: number, to: number, out: string[], inDirective: boolean): void {
   const start = node.position?.start.offset ?? 0;
   if (start >= to || (node.position?.end.offset ?? 0) <= from) return;
-  if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+  if ((node.type === 'definition' || node.type === 'footnoteDefinition') && inDirective) {
+    out.push(NESTED_DEFINITION);
+  } else if (node.type === 'definition' || node.type === 'footnoteDefinition') {
     // The normalised label (`identifier`: escapes and entities kept as written, white
     // space folded, case folded), not `label`, whose escapes are decoded: `[a\*b]`
     // must define `a\*b`, not `a*b`.
     out.push(node.type === 'definition' ? `[${node.identifier}]: x` : `[^${node.identifier}]: x`);
   }
-  if ('children' in node) for (const child of (node as Parent).children) gatherDefinitions(child as Nodes, from, to, out);
+  const inside = inDirective || node.type === 'containerDirective';
+  if ('children' in node) for (const child of (node as Parent).children) gatherDefinitions(child as Nodes, from, to, out, inside);
 }
 
 /** Walks a node, gathering headings and tags; `origin` is the block start in `body`. */
@@ -126,7 +166,13 @@ function collect(node: Nodes, body: string, origin: number, out: BlockFindings, 
       const src = body.slice(s, e);
       for (const tag of scanTags(src, s - origin)) out.tags.push({ ...tag, heading, scope });
       for (const p of scanPlaceholders(src, s - origin)) (out.placeholders ??= []).push(p);
+      for (const m of scanMarks(src, s - origin)) (out.marks ??= []).push({ ...m, heading, scope });
       return;
+    }
+    case 'containerDirective': {
+      const name = containerName(node.name);
+      if (name) (out.containers ??= []).push(containerFinding(node, body, origin, name));
+      break;
     }
     case 'link':
       // An autolink's text is its URL, and tags never count in URLs.
@@ -144,6 +190,27 @@ function collect(node: Nodes, body: string, origin: number, out: BlockFindings, 
       break;
   }
   if ('children' in node) for (const child of (node as Parent).children) collect(child as RootContent, body, origin, out, scope, heading);
+}
+
+/** `corrige`, `corrigé` (composed or not, any case) and `jury`; other names are left alone. */
+function containerName(name: string): ContainerName | undefined {
+  const n = name.normalize('NFC').toLowerCase();
+  if (n === 'corrige' || n === 'corrigé') return 'corrige';
+  if (n === 'jury') return 'jury';
+  return undefined;
+}
+
+function containerFinding(node: Nodes, body: string, origin: number, name: ContainerName): ContainerFinding {
+  const span = relSpan(node, origin);
+  const start = node.position?.start.offset ?? origin;
+  const end = node.position?.end.offset ?? start;
+  let eol = start;
+  while (eol < end && body[eol] !== '\n' && body[eol] !== '\r') eol++;
+  // Closed when its last line, not its first, is a line of colons (micromark-extension-directive's closing fence).
+  let lastStart = end;
+  while (lastStart > start && body[lastStart - 1] !== '\n' && body[lastStart - 1] !== '\r') lastStart--;
+  const closed = lastStart > eol && /^[ \t]*:{3,}[ \t]*$/.test(body.slice(lastStart, end));
+  return { name, span, opening: { start: start - origin, end: eol - origin }, closed };
 }
 
 function relSpan(node: Nodes, origin: number): Span {

@@ -40,6 +40,10 @@ export interface FrontMatter {
   data?: Record<string, unknown>;
   modalite?: FrontMatterValue;
   referentiel?: FrontMatterValue;
+  /** `bareme`: the total the subject is marked on (FORMAT.md §8.1), as written. */
+  bareme?: FrontMatterValue;
+  /** `duree`: the length of the exam (FORMAT.md §8.2), as written. */
+  duree?: FrontMatterValue;
   errors: FrontMatterError[];
 }
 
@@ -52,7 +56,7 @@ export interface FrontMatterSplit {
 
 const FENCE = /^---[ \t]*$/;
 const CLOSE = /^(---|\.\.\.)[ \t]*$/;
-const KEY_LINE = /^(modalite|referentiel)[ \t]*:[ \t]*(.*?)[ \t]*(#.*)?$/i;
+const KEY_LINE = /^(modalite|referentiel|bareme|duree)[ \t]*:[ \t]*(.*?)[ \t]*(#.*)?$/i;
 
 /** Finds and parses the front matter at the top of a text. */
 export function splitFrontMatter(text: string): FrontMatterSplit {
@@ -126,7 +130,7 @@ function parseFrontMatter(text: string, span: Span, content: Span): FrontMatter 
     if (!isScalar(pair.key)) continue;
     const written = String(pair.key.value);
     const key = written.toLowerCase();
-    if (key !== 'modalite' && key !== 'referentiel') continue;
+    if (!isReadKey(key)) continue;
     const keyRange = pair.key.range ?? [0, 0];
     const keySpan = { start: content.start + keyRange[0], end: content.start + keyRange[1] };
     const previous = fm[key];
@@ -146,6 +150,13 @@ function parseFrontMatter(text: string, span: Span, content: Span): FrontMatter 
     fm[key] = valueOf(pair.value, keySpan, content.start);
   }
   return fm;
+}
+
+/** The keys whose value and position the core reads. */
+type ReadKey = 'modalite' | 'referentiel' | 'bareme' | 'duree';
+
+function isReadKey(key: string): key is ReadKey {
+  return key === 'modalite' || key === 'referentiel' || key === 'bareme' || key === 'duree';
 }
 
 /** Reads a `modalite` / `referentiel` value node: its text, or what it is when it is not text. */
@@ -178,7 +189,7 @@ function fallbackKeys(text: string, content: Span, fm: FrontMatter, stopAt?: Reg
     if (stopAt?.test(line)) break;
     const m = KEY_LINE.exec(line);
     if (m) {
-      const key = m[1].toLowerCase() as 'modalite' | 'referentiel';
+      const key = m[1].toLowerCase() as ReadKey;
       const raw = m[2].replace(/^["']|["']$/g, '');
       const at = pos + line.indexOf(m[2], line.indexOf(':') + 1) + (m[2].length - m[2].replace(/^["']/, '').length);
       if (!fm[key]) fm[key] = { value: raw.trim(), span: { start: at, end: at + raw.length } };

@@ -6,6 +6,14 @@
  */
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostic';
 import { analyseIncomplete } from './analyseIncomplete';
+import { valeurInvalide } from './valeurInvalide';
+import { baremeTotal } from './baremeTotal';
+import { baremeIncoherent } from './baremeIncoherent';
+import { pointsSansCompetence } from './pointsSansCompetence';
+import { competenceSansPoints } from './competenceSansPoints';
+import { dureeDepassee } from './dureeDepassee';
+import { corrigeNonFerme } from './corrigeNonFerme';
+import { questionSansCorrige } from './questionSansCorrige';
 import { competenceInconnue } from './competenceInconnue';
 import { competenceManquante } from './competenceManquante';
 import { critereInconnu } from './critereInconnu';
@@ -34,6 +42,14 @@ export const RULES_BY_CODE: { readonly [C in DiagnosticCode]: Rule<C> } = {
   'hors-modalite': horsModalite,
   'competence-manquante': competenceManquante,
   'critere-manquant': critereManquant,
+  'valeur-invalide': valeurInvalide,
+  'bareme-total': baremeTotal,
+  'bareme-incoherent': baremeIncoherent,
+  'points-sans-competence': pointsSansCompetence,
+  'competence-sans-points': competenceSansPoints,
+  'duree-depassee': dureeDepassee,
+  'corrige-non-ferme': corrigeNonFerme,
+  'question-sans-corrige': questionSansCorrige,
   'question-a-rediger': questionARediger,
   'analyse-incomplete': analyseIncomplete,
   'erreur-interne': erreurInterne,

@@ -3,6 +3,8 @@ import type { Coverage } from '../coverage';
 import type { DiagnosticCode, DiagnosticData, Severity } from '../diagnostic';
 import type { DraftModel } from '../draft';
 import type { Localized } from '../i18n';
+import type { Bareme } from '../points';
+import type { Questions } from '../questions';
 import type { Modalite, Referentiel } from '../referentiel/model';
 import type { Span } from '../text';
 
@@ -17,6 +19,10 @@ export interface RuleContext {
   modalite?: Modalite;
   /** The coverage, when the modality is known. */
   coverage?: Coverage;
+  /** Marks, sums and points per competency (FORMAT.md §8); absent only when computing it failed. */
+  bareme?: Bareme;
+  /** The questions and their answer keys (FORMAT.md §9); absent only when finding them failed. */
+  questions?: Questions;
 }
 
 /** One problem a rule found. */
