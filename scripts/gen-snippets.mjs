@@ -1,7 +1,8 @@
 // Generates snippets/rncp.code-snippets from the bundled référentiel: one complete subject
 // skeleton per modality (front matter, presentation, instructions, context, one annex per
 // input the référentiel says the candidate must receive, and "Travail à faire" with one
-// tagged question per expected competency), plus the tag snippets.
+// tagged question per expected competency, marked so that the marks add up to the `bareme`, each
+// followed by an answer key to write), plus the tag snippets and the :::corrige / :::jury containers.
 // Run `node scripts/gen-snippets.mjs` after editing referentiels/mdc-2023.yaml;
 // `--check` fails when the committed file is stale (used by the tests).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -51,6 +52,15 @@ function annexTitle(donnee) {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+/** The total a skeleton is marked on (FORMAT.md §8.1). */
+const BAREME = 20;
+
+/** `BAREME` shared among `k` questions in whole points, the first ones getting one more: 20 over 6 → 4, 4, 3, 3, 3, 3. */
+function shares(k) {
+  const base = Math.floor(BAREME / k);
+  return Array.from({ length: k }, (_, i) => base + (i < BAREME - base * k ? 1 : 0));
+}
+
 function skeleton(m) {
   let n = 0;
   const tab = (text) => `\${${++n}:${inPlaceholder(text)}}`;
@@ -60,7 +70,7 @@ function skeleton(m) {
   lines.push('---', `referentiel: ${REF_ID}`, `modalite: ${m.id}`);
   const entreprise = tab('Entreprise');
   const intitule = tab(typo(m.titre));
-  lines.push(`titre: "${entreprise} — ${intitule}"`, `duree: "${tab('4 heures')}"`, `session: \${${++n}:$CURRENT_YEAR}`, '---', '');
+  lines.push(`titre: "${entreprise} — ${intitule}"`, `duree: "${tab('4 heures')}"`, `bareme: ${BAREME}`, `session: \${${++n}:$CURRENT_YEAR}`, '---', '');
   lines.push(`# \${1} — \${2}`, '');
   lines.push('## Présentation du sujet', '');
   lines.push(literal(`${m.type} — ${m.id} «${NBSP}${typo(m.titre)}${NBSP}» (compétences ${range}).`) + ` ${tab('Présentez le rôle confié au candidat et ce qui est attendu de lui.')}`, '');
@@ -75,13 +85,15 @@ function skeleton(m) {
     lines.push(tab(`Insérez ici ce que le candidat reçoit${NBSP}: ${t.charAt(0).toLowerCase()}${t.slice(1)}.`), '');
   });
   lines.push('## Travail à faire', '');
+  const points = shares(comps.length);
   comps.forEach((c, i) => {
     lines.push(`### Dossier ${i + 1} — ${literal(typo(c.titre))}`, '');
-    // FORMAT.md §12: the question to write is a placeholder that keeps `question-a-rediger` until written.
-    lines.push(`1. ${tab('[à rédiger]')} {${c.id}}`, '');
+    // FORMAT.md §12: the question to write is a placeholder that keeps `question-a-rediger` until written;
+    // its marks add up to the bareme (§8.1) and its answer key waits under it, indented into the item (§9).
+    lines.push(`1. ${tab('[à rédiger]')} {${c.id}} (${points[i]} points)`, '', '   :::corrige', `   - ${tab('[à rédiger]')}`, '   :::', '');
   });
   lines.push('$0');
-  return { prefix: [`sujet-${m.id.toLowerCase()}`, `rncp-${m.id.toLowerCase()}`], body: lines, description: `Squelette complet d’un sujet ${m.id} — ${m.type} (${range})${NBSP}: en-tête, consignes, contexte, ${m.donnees.length} ${m.donnees.length === 1 ? 'annexe' : 'annexes'} et une question à rédiger par compétence.` };
+  return { prefix: [`sujet-${m.id.toLowerCase()}`, `rncp-${m.id.toLowerCase()}`], body: lines, description: `Squelette complet d’un sujet ${m.id} — ${m.type} (${range})${NBSP}: en-tête, consignes, contexte, ${m.donnees.length} ${m.donnees.length === 1 ? 'annexe' : 'annexes'} et une question à rédiger par compétence (barème sur ${BAREME}, corrigé à rédiger).` };
 }
 
 const snippets = {};
@@ -92,6 +104,9 @@ Object.assign(snippets, {
   'Balise de critère': { scope: 'casestudy,markdown', prefix: ['balise-critere', 'tag-critere'], body: [`{C\${1|${all}|}.\${2:1}}$0`], description: `Balise d’un critère d’évaluation${NBSP}: {C3.2}.` },
   'Balise de plage': { scope: 'casestudy,markdown', prefix: ['balise-plage', 'tag-plage'], body: ['{C${1:1}-C${2:5}}$0'], description: `Balise d’une plage de compétences${NBSP}: {C1-C5}.` },
   'Balise multiple': { scope: 'casestudy,markdown', prefix: ['balise-liste', 'tag-liste'], body: ['{C${1:3}, C${2:4.1}}$0'], description: `Balise de plusieurs codes${NBSP}: {C3, C4.1}.` },
+  // FORMAT.md §9: remark-directive containers; indented to a list item's content, they answer that question.
+  'Corrigé': { scope: 'casestudy,markdown', prefix: ['corrige', 'rncp-corrige'], body: [':::corrige', '- ${1:[à rédiger]}', ':::', '$0'], description: `Corrigé d’une question (éléments de réponse)${NBSP}: :::corrige … :::. Answer key of a question (expected answer elements).` },
+  'Consignes au jury': { scope: 'casestudy,markdown', prefix: ['jury', 'rncp-jury'], body: [':::jury', '${1:[à rédiger]}', ':::', '$0'], description: `Consignes aux correcteurs et au jury${NBSP}: :::jury … :::. Notes to the correctors and the jury.` },
 });
 
 const text = `${JSON.stringify(snippets, null, 2)}\n`;

@@ -30,7 +30,7 @@ describe('rncp check (process)', () => {
   it('reports every sample in French text with coverage and totals', () => {
     const r = rncp(['check', 'samples']);
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stdout, /^samples\/m2-lacunes\.cas\.md:14:18 {2}erreur {2}Plage invalide C9-C6 : le début est après la fin \(écrire C6-C9\)\. {2}\[plage-invalide\]$/m);
+    assert.match(r.stdout, /^samples\/m2-lacunes\.cas\.md:15:18 {2}erreur {2}Plage invalide C9-C6 : le début est après la fin \(écrire C6-C9\)\. {2}\[plage-invalide\]$/m);
     assert.match(r.stdout, /^ {2}samples\/m1-maison-verdier\.cas\.md {2}M1 · 5\/5 compétences · 22\/22 critères {2}\(complet\)$/m);
     assert.match(r.stdout, /^ {2}samples\/m1-lacunes\.cas\.md {2}M1 · 4\/5 compétences · 10\/22 critères {2}\(C5 absente ; C2, C4 partielles\)$/m);
     assert.match(r.stdout, /^8 brouillons · \d+ erreurs · \d+ avertissements · \d+ informations · 0 suggestion$/m);
@@ -52,7 +52,7 @@ describe('rncp check (process)', () => {
     assert.equal(f.referentiel, 'mdc-2023');
     assert.equal(f.modalite, 'M2');
     const range = f.diagnostics.find((d: { code: string }) => d.code === 'plage-invalide');
-    assert.deepEqual(range, { code: 'plage-invalide', severity: 'error', message: range.message, line: 14, column: 18, endLine: 14, endColumn: 23 });
+    assert.deepEqual(range, { code: 'plage-invalide', severity: 'error', message: range.message, line: 15, column: 18, endLine: 15, endColumn: 23 });
     assert.deepEqual(f.coverage.map((c: { id: string; status: string }) => `${c.id}:${c.status}`), ['C6:partielle', 'C7:complete', 'C8:absente', 'C9:complete']);
     assert.deepEqual(f.coverage[3].criteres, [{ id: 'C9.1', covered: true }, { id: 'C9.2', covered: true }]);
   });
@@ -151,7 +151,7 @@ describe('rncp check (process)', () => {
     assert.equal(log.runs[0].tool.driver.rules.length, DIAGNOSTIC_CODES.length);
     assert.equal(log.runs[0].tool.driver.rules[9].help.text, 'Chaque compétence de la modalité doit être évaluée par au moins une question balisée.');
     const res = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'plage-invalide');
-    assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 14, startColumn: 18, endLine: 14, endColumn: 23 });
+    assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 15, startColumn: 18, endLine: 15, endColumn: 23 });
     const dir = tmpDir({ 'out.sarif': r.stdout });
     const bin = path.join(ROOT, 'node_modules/@microsoft/sarif-multitool/bin.js');
     const v = spawnSync(process.execPath, [bin, 'validate', path.join(dir, 'out.sarif')], { encoding: 'utf8', timeout: 170_000 });

@@ -17,8 +17,9 @@ export interface WordingOptions {
 
 /** The wording problems of one French string, each as a short description (none: it reads well). */
 export function wordingProblems(text: string, options: WordingOptions = {}): string[] {
-  // Markdown link targets (`[Nouveau sujet…](command:rncp.newSubject)`) and URLs are not prose.
-  const prose = text.replace(/\]\([^)]*\)/g, ']').replace(/\b[a-z]+:\/\/\S+/g, '');
+  // Markdown link targets (`[Nouveau sujet…](command:rncp.newSubject)`) and URLs are not prose,
+  // nor are the fences of :::corrige / :::jury containers (FORMAT.md §9).
+  const prose = text.replace(/\]\([^)]*\)/g, ']').replace(/\b[a-z]+:\/\/\S+/g, '').replace(/(^|\s):::\S*/g, '$1');
   const out: string[] = [];
   if (!options.backticks && prose.includes('`')) out.push('backtick');
   if (/\((?:e?s|x)\)/.test(prose)) out.push('“(s)” plural');

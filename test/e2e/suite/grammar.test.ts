@@ -70,6 +70,19 @@ const DRAFT = [
   '<!-- {C8} -->',
 ].join('\n');
 
+const MARKS = [
+  '### Dossier 2 {C2} (4 points) (45 min)',
+  '1. Question {C1.1} (1,5 pt) `(2 points)`',
+  '',
+  '   :::corrige',
+  '   - Élément **clé** {C1.1} (1 point)',
+  '   :::',
+  ':::jury',
+  'Valoriser (1 h 30)',
+  ':::',
+  ':::note',
+].join('\n');
+
 describe('highlighting', () => {
   for (const scope of ['text.casestudy', 'text.html.markdown']) {
     it(`colours tags, codes, criteria and ranges in ${scope === 'text.casestudy' ? '*.cas.md' : 'Markdown'} prose`, async function () {
@@ -84,6 +97,32 @@ describe('highlighting', () => {
         '{C3; C4}:invalid.illegal.tag.rncp',
       ]);
       assert.deepEqual(lines.slice(2), [[], [], [], [], []], 'nothing in code, escapes or comments');
+    });
+
+    it(`colours points and duration marks and the :::corrige / :::jury containers in ${scope === 'text.casestudy' ? '*.cas.md' : 'Markdown'}`, async function () {
+      const g = await loadGrammar(scope);
+      if (!g) this.skip();
+      const tag = (...codes: string[]) => ['{:punctuation.definition.tag.begin.rncp', ...codes, '}:punctuation.definition.tag.end.rncp'];
+      const c11 = ['C1:entity.name.tag.competence.rncp', '.:punctuation.separator.critere.rncp', '1:constant.numeric.critere.rncp'];
+      const inKey = (t: string) => `${t}:meta.directive.corrige.rncp`;
+      const fence = [':::', 'keyword.control.directive.rncp'].join(':');
+      assert.deepEqual(rncpTokens(g!, MARKS), [
+        [...tag('C2:entity.name.tag.competence.rncp'), '(4 points):constant.numeric.points.rncp', '(45 min):constant.numeric.duration.rncp'],
+        [...tag(...c11), '(1,5 pt):constant.numeric.points.rncp'], // not in the code span
+        [],
+        [fence, 'corrige:entity.name.tag.directive.rncp'],
+        [inKey('-'), inKey(' '), inKey('Élément '), inKey('**'), inKey('clé'), inKey('**'), inKey(' '), ...tag(...c11), inKey(' '), '(1 point):constant.numeric.points.rncp'],
+        [fence],
+        [fence, 'jury:entity.name.tag.directive.rncp'],
+        ['Valoriser :meta.directive.jury.rncp', '(1 h 30):constant.numeric.duration.rncp'],
+        [fence],
+        [], // another directive name is left alone
+      ]);
+      // The Markdown inside a container is still Markdown (a list, bold text).
+      let state = g!.initial;
+      const scopes = MARKS.split('\n').slice(0, 5).map((line) => { const r = g!.grammar.tokenizeLine(line, state); state = r.ruleStack; return r.tokens; }).pop()!;
+      const bold = scopes.find((t) => MARKS.split('\n')[4].slice(t.startIndex, t.endIndex) === 'clé')!;
+      assert.ok(bold.scopes.some((s) => s.startsWith('markup.bold')) && bold.scopes.some((s) => s.startsWith('markup.list.unnumbered')), bold.scopes.join(' '));
     });
   }
 });

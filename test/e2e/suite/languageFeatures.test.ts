@@ -69,8 +69,8 @@ describe('language features', () => {
     // A snippet edit (LSP 3.18): the placeholder comes selected, in view.
     assert.equal(doc.getText(editor.selection), '[à rédiger]');
     assert.ok(editor.visibleRanges.some((r) => r.contains(editor.selection)), 'the placeholder is in view');
-    // The insertion lands in "Travail à faire", before the next level-2 section.
-    assert.ok(doc.getText().indexOf('{C5}') < doc.getText().indexOf('## Barème indicatif'));
+    // The insertion lands in "Travail à faire", the last level-2 section of this sample.
+    assert.ok(doc.getText().indexOf('{C5}') > doc.getText().indexOf('## Travail à faire'));
     // Not a silent "complete": the question to write keeps a warning.
     await diagnosticsWhen(doc.uri, 'question-a-rediger instead of competence-manquante', (all) => all.some((d) => codeOf(d) === 'question-a-rediger') && !all.some((d) => codeOf(d) === 'competence-manquante'));
   });
@@ -96,8 +96,9 @@ describe('language features', () => {
     const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);
     const travail = ranges.find((r) => r.start === line('## Travail à faire'));
     assert.ok(travail, ranges.map((r) => `${r.start}-${r.end}`).join(' '));
-    // The section runs to the last line before "## Barème indicatif".
-    assert.equal(travail.end, line('## Barème indicatif') - 2);
-    assert.ok(ranges.some((r) => r.start === line('### Dossier 4 — Concevoir la stratégie commerciale {C4}')));
+    // The last section runs to the last line of text (the trailing blank lines are not folded).
+    const lines = doc.getText().split('\n');
+    assert.equal(travail.end, lines.length - 1 - [...lines].reverse().findIndex((l) => l.trim() !== ''));
+    assert.ok(ranges.some((r) => r.start === line('### Dossier 4 — Concevoir la stratégie commerciale {C4} (7 points)')));
   });
 });

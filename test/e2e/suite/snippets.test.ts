@@ -18,9 +18,10 @@ describe('snippets and new subjects', () => {
     assert.match(doc.getText(), /### Annexe 3 — Sources d’information disponibles/);
     // Analysed (critere-manquant: the skeleton tags competencies, the author names criteria) …
     const ds = await diagnosticsWhen(uri, 'analysed', (all) => all.some((d) => codeOf(d) === 'critere-manquant'));
-    // … no competency is missing, and each question still to write says so (FORMAT.md §12).
+    // … no competency is missing, and each question and answer key still to write says so (FORMAT.md §12).
     assert.deepEqual(ds.filter((d) => codeOf(d) === 'competence-manquante').map((d) => d.message), []);
-    assert.deepEqual(ds.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning).map((d) => codeOf(d)), ['C1', 'C2', 'C3', 'C4', 'C5'].map(() => 'question-a-rediger'));
+    assert.deepEqual(ds.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning).map((d) => codeOf(d)), ['C1', 'C2', 'C3', 'C4', 'C5'].flatMap(() => ['question-a-rediger', 'question-a-rediger']));
+    assert.match(doc.getText(), /^bareme: 20$/m);
   });
 
   for (const m of ['M2', 'M3', 'M4']) {
