@@ -79,10 +79,10 @@ describe('client: coverage matrix', () => {
   it('shows titles (the file in the tooltip), readable scores, a mark on drafts with problems', () => {
     const t = buildMatrix(drafts, refs, pathOf).tables[0];
     const gaps = t.rows.find((r) => r.path === 'samples/m1-lacunes.cas.md')!;
-    assert.deepEqual([gaps.errors, gaps.warnings], [0, 2]);
+    assert.deepEqual([gaps.errors, gaps.warnings], [0, 4]);
     const html = renderMatrixHtml({ model: buildMatrix(drafts, refs, pathOf), strings, filters: NO_FILTERS, nonce: 'N', cspSource: 'c' });
     const tr = html.split('\n').find((l) => l.includes('data-uri="file:///samples/m1-lacunes.cas.md" data-search'))!;
-    assert.match(tr, /<th class="draft" scope="row"><a href="#" data-uri="[^"]+" title="samples\/m1-lacunes\.cas\.md">Décolletage Perrin — réorienter le portefeuille de marchés<\/a> <span class="problems" title="0 erreurs, 2 avertissements"/);
+    assert.match(tr, /<th class="draft" scope="row"><a href="#" data-uri="[^"]+" title="samples\/m1-lacunes\.cas\.md">Décolletage Perrin — réorienter le portefeuille de marchés<\/a> <span class="problems" title="0 erreurs, 4 avertissements"/);
     assert.match(tr, /<td class="score" title="M1 · 4\/5 C · 10\/22 crit\.">4\/5 compétences<br>10\/22 critères<\/td>/);
   });
 
