@@ -88,6 +88,18 @@ const RULES: [string, string][] = [
   ["html comment ends at -->, not ->", "<!--\n\nb ->\n\nc {C1}\n-->\n\n¦d\n"],
   ["an empty item has no lazy line: the list is closed", "-\nb\n\n¦- c\n"],
   ["atx heading", "# a\n\n¦## b\n\n¦c\n"],
+  ["container directive: no cut until its closing line", ":::corrige\na {C1}\n\n# b {C2}\n:::\n\n¦c\n"],
+  ["container directive closed inside a fence it holds", ":::jury\n```\n:::\n\n¦b {C1}\n\n¦```\n"],
+  ["container directive: fewer colons do not close it", "::::corrige\n:::\n\nb {C1}\n::::\n\n¦c\n"],
+  ["container directive: closing indented 3, not 4", ":::corrige\n    :::\n\nb\n   :::\n\n¦c\n"],
+  ["container directive interrupts a paragraph", "a\n:::jury\n\nb {C1}\n:::\n\n¦c\n"],
+  ["container directive never closed: no cut after it", "a\n\n¦:::corrige\nb\n\n# c {C1}\n\nd\n"],
+  ["three colons, a name and text: a paragraph", ":::corrige texte\n\n¦b {C1}\n"],
+  ["three colons, a name and a label: maybe a container, no cut", ":::corrige[Éléments]\n\nb {C1}\n"],
+  ["three colons, a name and attributes that fail: both readings, no cut", ":::corrige{x=\"\n\nb {C1}\n"],
+  ["a name ending with a dash: a paragraph", ":::corrige-\n\n¦b {C1}\n"],
+  ["three colons and a space: a paragraph", "::: corrige\n\n¦b {C1}\n"],
+  ["container directive in a list item closes with it", "- a\n\n  :::corrige\n  x\n\n¦b {C1}\n"],
 ];
 
 /** The chunk starts marked in a case, and the text without the marks. */

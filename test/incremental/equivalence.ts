@@ -18,6 +18,11 @@ export function visible(a: DraftAnalysis) {
     coverage: a.coverage,
     sections: a.model.sections,
     tags: a.model.tags,
+    placeholders: a.model.placeholders,
+    marks: a.model.marks,
+    containers: a.model.containers,
+    bareme: a.bareme,
+    questions: a.questions,
     isDraft: a.model.isDraft,
   };
 }
@@ -38,7 +43,8 @@ export function same(text: string, cache = new BlockCache(), all = new BlockCach
   // With skipping: parsed blocks are whole-parse blocks; the rest hold no findings.
   const kept = new Set(incremental.model.blocks.filter((b) => b.findings.type !== UNPARSED).map((b) => JSON.stringify(b)));
   for (const b of blocks) {
-    if (b.findings.headings.length > 0 || b.findings.tags.length > 0) assert.ok(kept.has(JSON.stringify(b)), `missing block ${JSON.stringify(b)}`);
+    const f = b.findings;
+    if (f.headings.length > 0 || f.tags.length > 0 || f.placeholders || f.marks || f.containers) assert.ok(kept.has(JSON.stringify(b)), `missing block ${JSON.stringify(b)}`);
   }
 }
 

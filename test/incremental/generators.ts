@@ -42,7 +42,7 @@ const BLOCK_BODIES = [
   '<!-- a', '--> {C2}', '<div>{C1}</div>', '| {C1} |', '|---|',
   // Container directives (FORMAT.md §9): openers, closers, other names, near misses.
   ':::corrige', ':::corrigé', ':::jury', ':::', '::::', '::::jury', ':::note', ':::corrige{#x}', ':::corrige[Éléments]', ':::corrige texte',
-  '::: corrige', '::', '::x', ':C3', 'heure 10:30', ':::jury (2 points)', ':::   ',
+  '::: corrige', '::', '::x', ':C3', 'heure 10:30', ':::jury (2 points)', ':::   ', ':::corrige-', ':::x{a="', ':::a--b', ':::€',
 ];
 
 /** One line: a prefix or two, then a body. */

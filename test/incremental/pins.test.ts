@@ -7,6 +7,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { directive } from 'micromark-extension-directive';
+import { containerDirectiveSyntax } from '../../server/src/core/parse/containerDirective';
 import { ROOT } from '../helpers/core';
 
 const PINNED = [
@@ -27,5 +29,15 @@ describe('Markdown parser versions', () => {
       const copies = Object.entries(lock.packages as Record<string, { version: string }>).filter(([k]) => k === `node_modules/${name}` || k.endsWith(`/node_modules/${name}`));
       assert.deepEqual(copies.map(([, v]) => v.version), [want], `${name} in package-lock.json`);
     }
+  });
+});
+
+describe('container directives (FORMAT.md §9)', () => {
+  it('take the container construct of micromark-extension-directive and nothing else', () => {
+    const flow = (directive().flow as Record<number, { concrete?: boolean }[]>)[58];
+    const ours = (containerDirectiveSyntax().flow as Record<number, { concrete?: boolean }[]>)[58];
+    // The container is the concrete construct (like a fence); the leaf is not.
+    assert.deepEqual(ours, [flow.find((c) => c.concrete)]);
+    assert.equal(containerDirectiveSyntax().text, undefined);
   });
 });

@@ -276,7 +276,7 @@ function couldContinueParagraph(line: Line): boolean {
   const r = line.rest;
   if (r.charCodeAt(0) === 62 /* > */) return false;
   if (fenceOpen(r)) return false;
-  if (directiveOpen(r)) return false;
+  if (directiveOpen(r)?.sure) return false;
   if (isAtx(r)) return false;
   if (isThematic(r)) return false;
   const h = htmlStart(r);
@@ -309,10 +309,10 @@ function top(s: State, line: Line): State[] {
   if (r.charCodeAt(0) === 62 /* > */) return [{ ...FRESH, container: Container.Quote }];
   const fence = fenceOpen(r);
   if (fence) return [block(Leaf.Fence, { fenceChar: fence.char, fenceLen: fence.len })];
-  const colons = directiveOpen(r);
-  if (colons) {
-    // The line may fail the directive's grammar (`:::x y`) and be text: follow both readings.
-    return [block(Leaf.Directive, { fenceLen: colons }), para ? s : block(Leaf.Para)];
+  const directive = directiveOpen(r);
+  if (directive) {
+    const open = block(Leaf.Directive, { fenceLen: directive.colons });
+    return directive.sure ? [open] : [open, para ? s : block(Leaf.Para)];
   }
   if (isAtx(r)) return [block(Leaf.None)];
   if (para && /^(?:=+|-+)[ \t]*$/.test(r)) {
@@ -361,17 +361,24 @@ function fenceClose(line: Line, s: State): boolean {
   return n >= s.fenceLen && /^[ \t]*$/.test(r.slice(n));
 }
 
+/** Colons, then the name as micromark-extension-directive's factoryName consumes it (no punctuation, symbol or white space but `-` and `_`). */
+const DIRECTIVE_NAME = /^(:{3,})([^\p{P}\p{S}\s](?:[^\p{P}\p{S}\s]|[-_])*)/u;
+
 /**
- * The colons of a line that may open a container directive: 3 or more, then
- * something else than a colon or a blank (a name must follow). A superset of
- * micromark-extension-directive's opening line, never a subset.
+ * Whether a line may open a container directive: undefined when it surely does
+ * not, else its colons and whether it surely does (a bare name), as the construct
+ * reads it: a name not ending in `-` or `_`, then a label `[…]`, attributes
+ * `{…}` (either may fail and make the line text: both readings are followed),
+ * or blanks to the end of the line.
  */
-function directiveOpen(r: string): number {
-  let n = 0;
-  while (r.charCodeAt(n) === 58) n++;
-  if (n < 3 || n >= r.length) return 0;
-  const c = r.charCodeAt(n);
-  return c === SPACE || c === TAB ? 0 : n;
+function directiveOpen(r: string): { colons: number; sure: boolean } | undefined {
+  if (r.charCodeAt(0) !== 58 || r.charCodeAt(1) !== 58 || r.charCodeAt(2) !== 58) return undefined;
+  const m = DIRECTIVE_NAME.exec(r);
+  if (!m || /[-_]$/.test(m[2])) return undefined;
+  const after = r.slice(m[0].length);
+  if (/^[ \t]*$/.test(after)) return { colons: m[1].length, sure: true };
+  const c = after.charCodeAt(0);
+  return c === 91 /* [ */ || c === 123 /* { */ ? { colons: m[1].length, sure: false } : undefined;
 }
 
 /** Whether a line closes a top-level container directive opened with `len` colons. */
