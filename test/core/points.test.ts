@@ -68,3 +68,11 @@ describe('barème: sums, nesting and points per competency (FORMAT.md §8.1)', (
     assert.equal(analyze('---\nmodalite: M1\nbareme: 20\n---\n').bareme!.bareme!.value, 20);
   });
 });
+
+describe('occurrences in answer keys (FORMAT.md §9)', () => {
+  it('marks a tag inside a corrigé or a jury note with its container', () => {
+    const a = analyze(`${M1}- a {C1.1}\n\n  :::corrige\n  - x {C1.2}\n  :::\n\n:::jury\n{C1.3}\n:::\n`);
+    const c1 = a.coverage!.competences[0];
+    assert.deepEqual(c1.occurrences.map((o) => [o.code, o.container]), [['C1.1', undefined], ['C1.2', 'corrige'], ['C1.3', 'jury']]);
+  });
+});

@@ -3,6 +3,7 @@
  * tagged, which criteria are named, and where.
  */
 import type { DraftModel } from './draft';
+import type { ContainerName } from './parse/blocks';
 import type { Bareme } from './points';
 import type { Competence, Modalite, Referentiel } from './referentiel/model';
 import { lookup } from './referentiel/lookup';
@@ -24,6 +25,8 @@ export interface Occurrence {
   scope: Span;
   /** The title of the innermost section, if any. */
   section?: string;
+  /** Set when the tag stands in a `:::corrige` or `:::jury` container (FORMAT.md §9: "in the answer key"). */
+  container?: ContainerName;
 }
 
 /** Coverage of one criterion. */
@@ -118,6 +121,7 @@ export function computeCoverage(model: DraftModel, ref: Referentiel, modalite: M
       const occ: Occurrence = {
         code: itemText(model, item), span: item.span, tag: tag.span, scope: tag.scope,
         section: tag.section === undefined ? undefined : model.sections[tag.section].title,
+        ...(tag.container === undefined ? {} : { container: model.containers[tag.container].name }),
       };
       for (const c of competenciesOf(item, ref)) push(byComp, c.id, occ);
       if (item.kind === 'code' && item.code.critere !== undefined && l.critere(item.code.id)) push(byCrit, item.code.id, occ);
