@@ -14,6 +14,7 @@ import { registerNewSubject } from './commands/newSubject';
 import { registerOpenMatrix } from './commands/openMatrix';
 import { registerServerCommands } from './commands/restartServer';
 import { registerRevealOccurrence } from './commands/revealOccurrence';
+import { registerRevealSelection } from './commands/revealSelection';
 import { registerShowCoverage } from './commands/showCoverage';
 import { registerShowPreview } from './commands/showPreview';
 import { registerWorkspaceView } from './commands/workspaceView';
@@ -72,6 +73,7 @@ export async function activateIn(context: vscode.ExtensionContext, host: Host): 
     registerCheckWorkspace(services),
     registerServerCommands(services),
     registerRevealOccurrence(),
+    registerRevealSelection(),
     registerApplyFix(services),
     registerShowPreview(),
     registerWorkspaceView(workspaceTree, workspaceTreeView as vscode.TreeView<unknown>),

@@ -5,6 +5,7 @@
  * crashes stop it and offer a manual restart.
  */
 import * as vscode from 'vscode';
+import { withReveal } from './commands/revealSelection';
 import {
   type BaseLanguageClient,
   CloseAction,
@@ -81,6 +82,13 @@ export class RncpClient implements vscode.Disposable {
       // configuration and file watchers dynamically.
       errorHandler: this.crashHandler,
       markdown: { isTrusted: false, supportHtml: false },
+      middleware: {
+        // An inserted question is shown: its placeholder is selected, and scrolled into view.
+        provideCodeActions: async (document, range, context, token, next) => {
+          const actions = await next(document, range, context, token);
+          return actions?.map((a) => withReveal(a, document.uri));
+        },
+      },
     };
     this.client = create(clientOptions);
     this.disposables.push(
