@@ -97,7 +97,7 @@ const RULES: [string, string][] = [
   ["three colons, a name and text: a paragraph", ":::corrige texte\n\n¦b {C1}\n"],
   ["three colons, a name and a label: maybe a container, no cut", ":::corrige[Éléments]\n\nb {C1}\n"],
   ["three colons, a name and attributes that fail: both readings, no cut", ":::corrige{x=\"\n\nb {C1}\n"],
-  ["a name ending with a dash: a paragraph", ":::corrige-\n\n¦b {C1}\n"],
+  ["a name ending with a dash or an underscore: both readings, no cut", ":::corrige-\n\nb {C1}\n\n:::corrigé___\t\n\n{C1}\n"],
   ["three colons and a space: a paragraph", "::: corrige\n\n¦b {C1}\n"],
   ["container directive in a list item closes with it", "- a\n\n  :::corrige\n  x\n\n¦b {C1}\n"],
 ];

@@ -14,6 +14,10 @@ import { applyEdit, draft, type Edit, edit } from './generators';
  * run first by every property and again as plain cases below.
  */
 export const COUNTEREXAMPLES: string[] = [
+  // Found by the long run: micromark reads `:::x___` then a tab as a container, though not `:::x_` alone.
+  ':::corrigé___\t\n\n{C1}',
+  // Found by the long run: a definition inside a container is not seen by the paragraph before it.
+  '![img {C5}][ref] {C1}\n:::corrige{#x}\n[ref]: /u\n[^n]: note {C3}\n    suite {C4}',
   // An item-indent off-by-one in the splitter's fast path: the fence is not in the item.
   '1. {C1}\n  ```\n\n```',
   // Found by the long run: after indented code, an empty item cannot start a list (micromark).

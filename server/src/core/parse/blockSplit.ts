@@ -367,15 +367,18 @@ const DIRECTIVE_NAME = /^(:{3,})([^\p{P}\p{S}\s](?:[^\p{P}\p{S}\s]|[-_])*)/u;
 /**
  * Whether a line may open a container directive: undefined when it surely does
  * not, else its colons and whether it surely does (a bare name), as the construct
- * reads it: a name not ending in `-` or `_`, then a label `[…]`, attributes
+ * reads it: a name, then a label `[…]`, attributes
  * `{…}` (either may fail and make the line text: both readings are followed),
  * or blanks to the end of the line.
  */
 function directiveOpen(r: string): { colons: number; sure: boolean } | undefined {
   if (r.charCodeAt(0) !== 58 || r.charCodeAt(1) !== 58 || r.charCodeAt(2) !== 58) return undefined;
   const m = DIRECTIVE_NAME.exec(r);
-  if (!m || /[-_]$/.test(m[2])) return undefined;
+  if (!m) return undefined;
   const after = r.slice(m[0].length);
+  // A name ending in `-` or `_` is refused by factoryName's code, yet micromark 4 reads `:::x_` as a
+  // container (the check looks at the previous code of the whole line): follow both readings.
+  if (/[-_]$/.test(m[2])) return { colons: m[1].length, sure: false };
   if (/^[ \t]*$/.test(after)) return { colons: m[1].length, sure: true };
   const c = after.charCodeAt(0);
   return c === 91 /* [ */ || c === 123 /* { */ ? { colons: m[1].length, sure: false } : undefined;
