@@ -217,12 +217,12 @@ describe('server: editor features over LSP', function () {
   });
 
   describe('inlay hints and code lens', () => {
-    it('inlay hints: the competency\'s short title after a tag', async () => {
+    it('inlay hints: the competency\'s short title after a tag, a criterion\'s own text after a criterion', async () => {
       const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { ...doc(), range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
       assert.deepEqual(hints.map((h) => `${h.position.line}:${h.position.character} ${h.label}`), [
         "5:12 Définir les composantes d'un plan d'actions commerciales",
-        "9:26 Définir les composantes d'un plan d'actions commerciales",
-        '13:15 Décliner le plan en actions opérationnelles',
+        "9:26 C6.1\u00a0: Le plan d'actions proposé se décompose… · C6.2\u00a0: Les caractéristiques du marketing mix…",
+        "13:15 Le découpage par domaine d'activité stratégique est…",
       ]);
     });
     it('code lens on the modalite line: competencies and criteria covered', async () => {
