@@ -116,6 +116,9 @@ describe('server: editor features over LSP', function () {
       assert.equal(row(items.find((i) => i.label === 'C8')!), 'C8 Piloter un outil de gestion de la relation clients | absente');
       assert.deepEqual(items.slice(5).map((i) => i.labelDetails?.description), items.slice(5).map(() => 'hors modalité'));
     });
+    it('at the end of a question line: points marks', async () => {
+      assert.deepEqual(await labels(uri, at(SUJET, '{C7.1}', 6)), ['(1 point)', '(2 points)', '(3 points)', '(4 points)']);
+    });
     it('after C7. the criteria of C7', async () => {
       assert.deepEqual(await labels(uri, at(SUJET, 'C7.1', 3)), ['C7.1', 'C7.2', 'C7.3', 'C7.4']);
     });
