@@ -92,6 +92,8 @@ export const CodeActionKind = {
   Source: 'source',
   /** Adds every missing competency at once. */
   AddMissingCompetencies: 'source.rncp.addMissingCompetencies',
+  /** Adds an empty answer key after every question without one. */
+  AddAnswerKeys: 'source.rncp.addAnswerKeys',
 } as const;
 
 /** A code action with its edit. */
