@@ -130,7 +130,7 @@ export class RncpServer implements Disposable {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false, completionItem: { labelDetailsSupport: true } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.AddMissingCompetencies] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.AddMissingCompetencies, CodeActionKind.AddAnswerKeys] },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         referencesProvider: true,

@@ -116,6 +116,9 @@ describe('server: editor features over LSP', function () {
       assert.equal(row(items.find((i) => i.label === 'C8')!), 'C8 Piloter un outil de gestion de la relation clients | absente');
       assert.deepEqual(items.slice(5).map((i) => i.labelDetails?.description), items.slice(5).map(() => 'hors modalité'));
     });
+    it('at the end of a question line: points marks', async () => {
+      assert.deepEqual(await labels(uri, at(SUJET, '{C7.1}', 6)), ['(1 point)', '(2 points)', '(3 points)', '(4 points)']);
+    });
     it('after C7. the criteria of C7', async () => {
       assert.deepEqual(await labels(uri, at(SUJET, 'C7.1', 3)), ['C7.1', 'C7.2', 'C7.3', 'C7.4']);
     });
@@ -217,12 +220,12 @@ describe('server: editor features over LSP', function () {
   });
 
   describe('inlay hints and code lens', () => {
-    it('inlay hints: the competency\'s short title after a tag', async () => {
+    it('inlay hints: the competency\'s short title after a tag, a criterion\'s own text after a criterion', async () => {
       const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { ...doc(), range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
       assert.deepEqual(hints.map((h) => `${h.position.line}:${h.position.character} ${h.label}`), [
         "5:12 Définir les composantes d'un plan d'actions commerciales",
-        "9:26 Définir les composantes d'un plan d'actions commerciales",
-        '13:15 Décliner le plan en actions opérationnelles',
+        "9:26 C6.1\u00a0: Le plan d'actions proposé se décompose… · C6.2\u00a0: Les caractéristiques du marketing mix…",
+        "13:15 Le découpage par domaine d'activité stratégique est…",
       ]);
     });
     it('code lens on the modalite line: competencies and criteria covered', async () => {
@@ -341,5 +344,97 @@ describe('server: quick fixes as snippet edits (LSP 3.18)', function () {
     const a = list.find((x) => /^Ajouter une question pour C5/.test(x.title));
     assert.deepEqual(a?.edit?.changes?.[u].map((e) => Object.keys(e).sort()), [['newText', 'range']]);
     assert.equal(applyEdits(TEXT, a!.edit!.changes![u]), `${TEXT}\n## Proposer la stratégie commerciale à la direction générale {C5}\n\n1. [à rédiger]\n`);
+  });
+});
+
+describe('server: points, duration and answer keys over LSP', function () {
+  const TEXT = [
+    '---',
+    'modalite: M1',
+    'bareme: 20',
+    'duree: 3 h',
+    '---',
+    '# Sujet {C1-C5}',
+    '',
+    '## Dossier 1 {C1}',
+    '',
+    '1. Proposez une organisation. {C1.1} (3 points)',
+    '',
+    '   :::corrige',
+    '   - Les sources (1 pt)',
+    '   :::',
+    '',
+    '2. Critiquez le dispositif. {C1.3} (2 points)',
+    '',
+    '## Dossier 2 (1 h)',
+    '',
+    '- Analysez les enjeux. {C2.1, C3} (4 points)',
+    '',
+  ].join('\n');
+  let dir: string;
+  let client: TestClient;
+  let u: string;
+  const doc = () => ({ textDocument: { uri: u } });
+  before(async () => {
+    dir = tempWorkspace({ 'sujet.cas.md': TEXT });
+    u = uriOf(dir, 'sujet.cas.md');
+    client = await TestClient.start({ folder: dir });
+    await client.open(u, TEXT);
+    await client.waitForDiagnostics(u, (_d, p) => p.version === 1);
+  });
+  after(async () => {
+    await client.dispose();
+    removeWorkspace(dir);
+  });
+  const hoverText = async (p: Position) => {
+    const h = await client.request<Hover | null>('textDocument/hover', { ...doc(), position: p });
+    return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
+  };
+  const actions = (p: Position, only?: string[]) => client.request<CodeAction[]>('textDocument/codeAction', {
+    ...doc(), range: { start: p, end: p }, context: { diagnostics: [], ...(only ? { only } : {}) },
+  });
+
+  it('hover on a mark, on a corrector\'s note, on bareme and duree', async () => {
+    assert.equal(await hoverText(at(TEXT, '(4 points)', 2)), '**4 points** · C2\u00a0: 2\u00a0pt · C3\u00a0: 2\u00a0pt');
+    assert.match(await hoverText(at(TEXT, '(1 pt)', 1)), /Note pour les correcteurs \(dans un corrigé\), non comptée/);
+    assert.match(await hoverText(at(TEXT, '20', 1)), /^\*\*Barème\u00a0: 20 points\*\*\n\nPoints du sujet\u00a0: 9 points — il manque 11 points/);
+    assert.match(await hoverText(at(TEXT, '3 h', 1)), /Tiers-temps \(temps majoré d’un tiers\)\u00a0: 4 h\n\nDurées des parties\u00a0: 1 h — 2 h de marge/);
+  });
+  it('inlay hints: the sum after a heading without points, a criterion\'s text after its tag', async () => {
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { ...doc(), range: { start: { line: 0, character: 0 }, end: { line: 30, character: 0 } } });
+    const labels = hints.map((h) => `${h.position.line} ${h.label}`);
+    assert.ok(labels.includes('7 · 5 points'), labels.join('\n'));
+    assert.ok(labels.includes('17 · 4 points'), labels.join('\n'));
+    assert.ok(labels.includes('9 Le système de veille proposé est adapté au contexte de…'), labels.join('\n'));
+  });
+  it('completion after ( at the end of a question: what the bareme still lacks first', async () => {
+    const text = TEXT.replace('- Analysez les enjeux. {C2.1, C3} (4 points)', '- Analysez les enjeux. {C2.1, C3} (4 points)\n- Concluez. {C5} (');
+    await client.change(u, text);
+    const items = await client.request<CompletionItem[]>('textDocument/completion', { ...doc(), position: at(text, 'Concluez. {C5} (', 16) });
+    const sorted = items.sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+    assert.deepEqual(sorted.map((i) => i.label), ['(11 points)', '(1 point)', '(2 points)', '(3 points)', '(4 points)']);
+    assert.equal(applyEdits(text, [sorted[0].textEdit as { range: never; newText: string }]), text.replace('{C5} (', '{C5} (11 points)'));
+    const v = await client.change(u, TEXT);
+    await client.waitForDiagnostics(u, (_d, p) => p.version === v);
+  });
+  it('code lens on the bareme and duree lines', async () => {
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', doc());
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title]), [
+      [1, '5/5 compétences · 3/22 critères'], [2, '9 / 20 points · 0\u00a0pt\u00a0: C4, C5'], [3, '1 h / 3 h · tiers-temps 4 h'],
+    ]);
+  });
+  it('quick fixes: the bareme set to the subject\'s points, a corrigé added to a question, all of them at once', async () => {
+    const total = (await actions(at(TEXT, '20', 1))).find((a) => a.title === 'Mettre le barème à 9');
+    assert.equal(applyEdits(TEXT, total!.edit!.changes![u]), TEXT.replace('bareme: 20', 'bareme: 9'));
+    const one = (await actions(at(TEXT, '{C1.3}', 2))).find((a) => a.title === 'Ajouter un corrigé à cette question');
+    assert.equal(applyEdits(TEXT, one!.edit!.changes![u]), TEXT.replace('(2 points)\n', '(2 points)\n\n   :::corrige\n   [à rédiger]\n   :::\n'));
+    const all = (await actions(at(TEXT, 'Sujet'), ['source'])).find((a) => a.title === 'Ajouter un corrigé à chaque question');
+    assert.equal(all?.kind, 'source.rncp.addAnswerKeys');
+    assert.equal(all!.edit!.changes![u].length, 2);
+  });
+  it('document symbols: the corrigé under its section, folding its lines', async () => {
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', doc());
+    const dossier = symbols[0].children![0];
+    assert.deepEqual(dossier.children!.map((s) => [s.name, s.detail, s.range.start.line, s.range.end.line]), [['Corrigé', '1. Proposez une organisation.', 11, 13]]);
   });
 });

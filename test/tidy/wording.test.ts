@@ -12,6 +12,13 @@ import { YAML_MESSAGES } from '../../server/src/core/parse/yamlMessages';
 import type { AnalyzeOptions } from '../../server/src/core/analyze';
 import { analyze, mdc, ROOT } from '../helpers/core';
 import { wordingProblems } from './wording';
+import { codeActions } from '../../server/src/core/features/codeActions';
+import { codeLenses } from '../../server/src/core/features/codeLens';
+import { completions } from '../../server/src/core/features/completion';
+import { baremeHover } from '../../server/src/core/features/hoverBareme';
+import { inlayHints } from '../../server/src/core/features/inlayHints';
+import { documentSymbols } from '../../server/src/core/features/symbols';
+import { LineIndex } from '../../server/src/core/text';
 
 const read = (rel: string) => JSON.parse(fs.readFileSync(path.join(ROOT, rel), 'utf8'));
 
@@ -96,5 +103,36 @@ describe('tidy: French wording', () => {
   it('every YAML error the front matter and référentiel files may report', () => {
     const bad = Object.entries(YAML_MESSAGES).flatMap(([code, m]) => wordingProblems(m.fr).map((p) => `${code}: ${p} — ${m.fr}`));
     assert.deepEqual(bad, []);
+  });
+
+  it('the editor features on points, duration and answer keys (hovers, hints, marks, lenses, fixes, symbols)', () => {
+    const texts = [
+      '---\nmodalite: M1\nbareme: 20\nduree: 3 h\n---\n# S {C1-C5}\n\n## D1 {C1} (6 points)\n\n1. Q {C1.1} (3 points)\n\n   :::corrige\n   - a (1 pt)\n   :::\n\n'
+        + ':::jury\nnote (10 min)\n:::\n\n2. R (1,5 pt)\n\n## D2 (1 h)\n\n- x {C2, C3} (4 points)\n- y (2 points)\n- z {C4}\n',
+      '---\nbareme: vingt\nduree: 1 h\n---\n## A (2 h)\n\n1. Q {C1} (2 points)\n',
+    ];
+    const bad: string[] = [];
+    const kinds = new Set<string>();
+    const check = (what: string, fr: string | undefined) => {
+      if (fr) kinds.add(what.replace(/ at \d+$/, ''));
+      if (fr) bad.push(...wordingProblems(fr.replace(/\*\*C\d+(?:\.\d+)?\*\* [^\n]*/g, ''), { backticks: true }).map((p) => `${what}: ${p} — ${fr}`));
+    };
+    for (const text of texts) {
+      const a = analyze(text);
+      const lines = new LineIndex(text);
+      const all = { start: { line: 0, character: 0 }, end: { line: 999, character: 0 } };
+      for (let o = 0; o <= text.length; o++) check(`hover at ${o}`, baremeHover(a, o, 'fr')?.value);
+      for (const h of inlayHints(a, all, 'fr')) if (h.label.startsWith('·')) check('inlay hint', `${h.label} ${h.tooltip?.value ?? ''}`);
+      for (let l = 0; l < lines.lineCount; l++) {
+        const p = { line: l, character: lines.lineEnd(l) - lines.lineStart(l) };
+        for (const c of completions(a, p, { lang: 'fr', referentiels: [] })) if (c.label.startsWith('(')) check('completion', `${c.label} ${c.detail ?? ''}`);
+        for (const x of codeActions(a, 'file:///s.cas.md', { start: { line: l, character: 0 }, end: p }, 'fr')) check('code action', x.title.replace(/\(.*\)$/, ''));
+      }
+      for (const x of codeLenses(a, 'file:///s.cas.md', 'fr')) check('code lens', x.command.title);
+      const names = (list: ReturnType<typeof documentSymbols>): string[] => list.flatMap((x) => [x.name, ...names(x.children)]);
+      for (const n of names(documentSymbols(a.model, 'fr', a.questions))) check('symbol', n);
+    }
+    assert.deepEqual(bad, []);
+    assert.deepEqual([...kinds].sort(), ['code action', 'code lens', 'completion', 'hover', 'inlay hint', 'symbol']);
   });
 });

@@ -3,10 +3,10 @@ import type { CancellationToken, DocumentSymbol, DocumentSymbolParams, SymbolInf
 import { documentSymbols, workspaceSymbols } from '../core/features/symbols';
 import type { ServerContext } from '../context';
 
-/** The headings outline of a draft. */
+/** The headings outline of a draft, with its answer keys and notes to the jury. */
 export async function onDocumentSymbol(ctx: ServerContext, params: DocumentSymbolParams, _token: CancellationToken): Promise<DocumentSymbol[]> {
   const entry = await ctx.docs.fresh(params.textDocument.uri);
-  return entry ? documentSymbols(entry.analysis.model, ctx.settings().lang) : [];
+  return entry ? documentSymbols(entry.analysis.model, ctx.settings().lang, entry.analysis.questions) : [];
 }
 
 /** Competencies and criteria where they are tagged, across the workspace's drafts. */

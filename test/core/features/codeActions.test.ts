@@ -111,6 +111,39 @@ describe('feature code actions', () => {
     check('$$CURSOR$$---\ntitre: X\n---\n# S\n', /M3/, '---\nmodalite: M3\ntitre: X\n---\n# S\n');
     check('$$CURSOR$$---\r\nmodalite:\r\ntitre: X\r\n---\r\n', /M4/, '---\r\nmodalite: M4\r\ntitre: X\r\n---\r\n');
   });
+  it('bareme-total: the bareme set to the subject\'s points', () => {
+    check('---\nbareme: $$CURSOR$$20\n---\n1. Q {C1} (18,5 points)\n', /^Mettre le barème à 18,5$/, '---\nbareme: 18.5\n---\n1. Q {C1} (18,5 points)\n', { kind: 'quickfix' });
+    check('---\nbareme: 2$$CURSOR$$0\n---\n1. Q {C1} (19 points)\n', /^Set the barème to 19$/, '---\nbareme: 19\n---\n1. Q {C1} (19 points)\n', { lang: 'en' });
+  });
+  it('bareme-incoherent: the outer mark set to the sum of its questions', () => {
+    check(`${M1}## D {C1} (6 p$$CURSOR$$oints)\n\n1. Q (3 points)\n2. R (2 points)\n`, /^Mettre la marque à \(5 points\)$/,
+      `${M1}## D {C1} (5 points)\n\n1. Q (3 points)\n2. R (2 points)\n`);
+  });
+  const K = `${M1}1. Q0 {C1} (1 point)\n\n   :::corrige\n   - ok\n   :::\n\n`;
+  it('question-sans-corrige: an empty corrigé inside the list item, at its content column, a blank line before', () => {
+    check(`${K}- A {C$$CURSOR$$2}\n  - détail\n- B {C3}\n`, /^Ajouter un corrigé à cette question$/,
+      `${K}- A {C2}\n  - détail\n\n  :::corrige\n  [à rédiger]\n  :::\n- B {C3}\n`, { kind: 'quickfix' });
+    check(`${K}10.  A {C$$CURSOR$$2}\n`, /corrigé/, `${K}10.  A {C2}\n\n     :::corrige\n     [à rédiger]\n     :::\n`);
+  });
+  it('question-sans-corrige: after a paragraph, after the table for its last row, at the end of a heading question\'s section', () => {
+    check(`${K}Un paragraphe {C$$CURSOR$$2}.\n\nSuite.\n`, /corrigé/, `${K}Un paragraphe {C2}.\n\n:::corrige\n[à rédiger]\n:::\n\nSuite.\n`);
+    check(`${K}| Q | C |\n| --- | --- |\n| 1 | {C2} |\n| 2 | {C$$CURSOR$$3} |\n\nFin.\n`, /corrigé/, `${K}| Q | C |\n| --- | --- |\n| 1 | {C2} |\n| 2 | {C3} |\n\n:::corrige\n[à rédiger]\n:::\n\nFin.\n`);
+    assert.deepEqual(titles(`${K}| Q | C |\n| --- | --- |\n| 1 | {C$$CURSOR$$2} |\n| 2 | {C3} |\n`).filter((t) => /cette question/.test(t)), []);
+    check(`${K}## Question 2 {C$$CURSOR$$2} (2 points)\n\nÉnoncé.\n\n## Annexe\n`, /corrigé/, `${K}## Question 2 {C2} (2 points)\n\nÉnoncé.\n\n:::corrige\n[à rédiger]\n:::\n\n## Annexe\n`);
+  });
+  it('question-sans-corrige: the block as a snippet, [à rédiger] its tab stop', () => {
+    const f = fixture(`${K}- A {C$$CURSOR$$2}\n`);
+    const a = codeActions(f.analysis, URI, { start: f.position, end: f.position }, 'fr', ['quickfix']).find((x) => /corrigé/.test(x.title))!;
+    assert.equal(a.edit.changes[URI][0].snippet, '\n\n  :::corrige\n  ${1:[à rédiger]}\n  :::');
+  });
+  it('a source action adds a corrigé to every question without one, CRLF kept', () => {
+    const src = `${K}- A {C2}\n- B {C3}\n\nParagraphe {C4}.\n`.replace(/\n/g, '\r\n');
+    const after = `${K}- A {C2}\n\n  :::corrige\n  [à rédiger]\n  :::\n- B {C3}\n\n  :::corrige\n  [à rédiger]\n  :::\n\nParagraphe {C4}.\n\n:::corrige\n[à rédiger]\n:::\n`.replace(/\n/g, '\r\n');
+    check(src, /^Ajouter un corrigé à chaque question$/, after, { only: ['source'], kind: 'source.rncp.addAnswerKeys' });
+    assert.deepEqual(fixture(after).analysis.diagnostics.filter((d) => d.code === 'question-sans-corrige'), [], 'each question now has its corrigé');
+    assert.deepEqual(fixture(after).analysis.questions?.questions.map((q) => q.corriges.length), [1, 1, 1, 1]);
+    assert.deepEqual(titles(`${M1}- A {C2}\n`, ['source']).filter((t) => /corrigé/.test(t)), [], 'none in a draft without any corrigé');
+  });
   it('offers nothing where no fix applies', () => {
     assert.deepEqual(titles(`${M1_ALL}Q {C$$CURSOR$$999}\n`), []);
     assert.deepEqual(titles(`${M1_ALL}Q {C$$CURSOR$$1}\n`), []);

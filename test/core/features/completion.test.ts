@@ -95,6 +95,42 @@ describe('feature completion', () => {
     assert.match(items[0].documentation!.value, /Competencies assessed/);
   });
 
+  describe('points marks after a question', () => {
+    const B = '---\nmodalite: M1\nbareme: 20\n---\n';
+    /** The rows proposed at the cursor, and the text after accepting the first. */
+    const marks = (source: string, lang: Lang = 'fr') => {
+      const { f, items } = labels(source, lang);
+      return { rows: items.map((i) => `${i.label}${i.labelDetails?.description ? ` | ${i.labelDetails.description}` : ''}`), first: items[0] && applyEdits(f.text, [items[0].textEdit]), items };
+    };
+    it('after ( at the end of a list item: what the outer mark still lacks, then 1 to 4 points', () => {
+      const { rows, first, items } = marks(`${B}## Dossier 1 {C1} (6 points)\n\n1. Q {C1.1} (2 points)\n2. R {C1.2} ($$CURSOR$$)\n`);
+      assert.deepEqual(rows, ['(4 points) | reste pour atteindre 6 points', '(1 point)', '(2 points)', '(3 points)']);
+      assert.equal(first, `${B}## Dossier 1 {C1} (6 points)\n\n1. Q {C1.1} (2 points)\n2. R {C1.2} (4 points)\n`);
+      assert.equal(items[0].preselect, true);
+      assert.equal(items[0].filterText, ' (4 points)');
+    });
+    it('what the bareme still lacks, with a decimal comma, after a ( typed right after the tag', () => {
+      const { rows, first } = marks(`${B}1. Q {C1} (18,5 points)\n2. R {C2}($$CURSOR$$\n`);
+      assert.deepEqual(rows, ['(1,5 point) | reste au barème', '(1 point)', '(2 points)', '(3 points)', '(4 points)']);
+      assert.equal(first, `${B}1. Q {C1} (18,5 points)\n2. R {C2} (1,5 point)\n`);
+    });
+    it('asked for at the end of a question line, in English', () => {
+      const { rows, first } = marks(`---\nbareme: 20\n---\n- Proposez une organisation.$$CURSOR$$\n`, 'en');
+      assert.deepEqual(rows, ['(20 points) | left in the barème', '(1 point)', '(2 points)', '(3 points)', '(4 points)']);
+      assert.equal(first, '---\nbareme: 20\n---\n- Proposez une organisation. (20 points)\n');
+    });
+    const none: [string, string][] = [
+      ['after a space', `${B}1. Q {C1} $$CURSOR$$\n`],
+      ['in the middle of the line', `${B}1. Q ($$CURSOR$$ {C1}\n`],
+      ['on a line that has its mark', `${B}1. Q {C1} (2 points) ($$CURSOR$$\n`],
+      ['on a plain paragraph without tag', `${B}Du texte.($$CURSOR$$\n`],
+      ['in a corrigé', `${B}1. Q {C1} (2 points)\n\n   :::corrige\n   - x {C1.1} ($$CURSOR$$\n   :::\n`],
+      ['in a code block', `${B}\`\`\`\n- Q {C1} ($$CURSOR$$\n\`\`\`\n`],
+      ['in a heading', `${B}## Q {C1} ($$CURSOR$$\n`],
+    ];
+    for (const [name, source] of none) it(`nothing ${name}`, () => assert.deepEqual(marks(source).rows, []));
+  });
+
   it('inserts a key with its colon', () => {
     const { f, items } = labels('---\nmod$$CURSOR$$\n---\n');
     assert.equal(applyEdits(f.text, [items[0].textEdit]), '---\nmodalite: \n---\n');

@@ -67,6 +67,45 @@ describe('feature hover', () => {
   ];
   for (const [name, source, expected, lang, fileName] of cases) it(name, () => check(source, expected, lang, fileName));
 
+  describe('points and duration', () => {
+    const B = '---\nmodalite: M1\nbareme: 20\nduree: 4 h\n---\n';
+    /** The whole Markdown of the hover at the cursor, its range the ⟦mark⟧. */
+    const exact = (source: string, value: string | undefined, lang: Lang = 'fr') => {
+      const f = fixture(source);
+      const h = hover(f.analysis, f.position, lang);
+      if (value === undefined) return assert.equal(h, undefined);
+      assert.equal(h?.contents.value, value);
+      assert.deepEqual(h?.range, f.marks[0]);
+    };
+    const cases: [string, string, string | undefined, Lang?][] = [
+      ['an innermost mark: its points shared among its competencies', `${B}## D {C1} (5 pts)\n\n1. Q {C1.1, C2} ⟦(3 p$$CURSOR$$oints)⟧\n2. R (2 points)\n`,
+        '**3 points** · C1\u00a0: 1,5\u00a0pt · C2\u00a0: 1,5\u00a0pt'],
+      ['a mark shared from the heading says so, in English', `${B}## D {C1}\n\n1. Q ⟦(2$$CURSOR$$ points)⟧\n`,
+        '**2 points** · C1: 2\u00a0pt\n\n_Competencies of the section heading_', 'en'],
+      ['a mark that assesses nothing', `${B}1. Q ⟦($$CURSOR$$1,5 pt)⟧\n`, '**1,5 point** · n’évalue aucune compétence'],
+      ['an outer mark: the sum of its questions, when it does not match', `${B}## D {C1} ⟦(6 p$$CURSOR$$ts)⟧\n\n1. Q {C1.1} (3 points)\n2. R (2 points)\n`,
+        '**6 points**\n\nSomme des questions qu’il contient\u00a0: 5 points — ne correspond pas (6 points annoncés)'],
+      ['an outer mark that matches', `${B}## D {C1} ⟦$$CURSOR$$(5 pts)⟧\n\n1. Q {C1.1} (3 points)\n2. R (2 points)\n`,
+        '**5 points**\n\nSomme des questions qu’il contient\u00a0: 5 points — cohérent'],
+      ['a mark in a corrigé is a note for the correctors', `${B}1. Q {C1.1} (1 point)\n\n   :::corrige\n   - x ⟦(0,5 p$$CURSOR$$t)⟧\n   :::\n`,
+        '**0,5 point**\n\nNote pour les correcteurs (dans un corrigé), non comptée dans le sujet.'],
+      ['a duration mark: its minutes', `${B}## D {C1} ⟦(1 h$$CURSOR$$ 30)⟧\n`, '**1 h 30** (90\u00a0min)'],
+      ['the bareme value: the subject\'s points, the gap, points per bloc and competency',
+        `---\nmodalite: M1\nbareme: ⟦2$$CURSOR$$0⟧\n---\n## D {C1} (4 pts)\n\n1. Q {C1.1, C2} (2 points)\n2. R {C1} (2 points)\n`,
+        '**Barème\u00a0: 20 points**\n\nPoints du sujet\u00a0: 4 points — il manque 16 points\n\n- **B1** 4 points (100\u00a0%)\n'
+        + '  - C1\u00a0: 3\u00a0pt (75\u00a0%)\n  - C2\u00a0: 1\u00a0pt (25\u00a0%)\n  - C3\u00a0: 0\u00a0pt (0\u00a0%)\n  - C4\u00a0: 0\u00a0pt (0\u00a0%)\n  - C5\u00a0: 0\u00a0pt (0\u00a0%)'],
+      ['the bareme value over, in English', `---\nbareme: ⟦3$$CURSOR$$⟧\n---\n1. Q {C1} (4 points)\n`,
+        '**Barème: 3 points**\n\nPoints of the subject: 4 points — 1 point over', 'en'],
+      ['the bareme value without marks', `---\nbareme: ⟦20$$CURSOR$$⟧\n---\n1. Q {C1}\n`, '**Barème\u00a0: 20 points**\n\nAucune marque de points dans le sujet.'],
+      ['the duree value: minutes, tiers-temps, the sum of the duration marks', `---\nduree: ⟦3 h$$CURSOR$$ 30⟧\n---\n## A (1 h)\n\n## B (45 min)\n`,
+        '**Durée\u00a0: 3 h 30** (210\u00a0min)\n\nTiers-temps (temps majoré d’un tiers)\u00a0: 4 h 40\n\nDurées des parties\u00a0: 1 h 45 — 1 h 45 de marge'],
+      ['the duree value over, in English', `---\nduree: ⟦1$$CURSOR$$ h⟧\n---\n## A (1 h)\n\n## B (45 min)\n`,
+        '**Duration: 1 h** (60\u00a0min)\n\nExtra third (time increased by a third): 1 h 20\n\nDurations of the parts: 1 h 45 — 45 min over', 'en'],
+      ['nothing beside a mark', `${B}1. Q {C1} (1 point) $$CURSOR$$ x\n`, undefined],
+    ];
+    for (const [name, source, value, lang] of cases) it(name, () => exact(source, value, lang));
+  });
+
   it('escapes référentiel text so that it shows as written', () => {
     assert.equal(md('a*b_c [x](y) <b> #1 | `z`'), 'a\\*b\\_c \\[x\\](y) \\<b\\> \\#1 \\| \\`z\\`');
   });

@@ -24,6 +24,21 @@ describe('feature symbols', () => {
     const f = fixture('---\nmodalite: M1\n---\n⟦# A\n\n## B\n\ntext⟧\n\n# C\n');
     assert.deepEqual(documentSymbols(f.analysis.model, 'fr')[0].range, f.marks[0]);
   });
+  it('lists each corrigé and jury note under the section of its question, the question as detail, spanning the container', () => {
+    const f = fixture('---\nmodalite: M1\n---\n# Sujet\n\n## Dossier 1 {C1}\n\n1. Proposez une organisation. {C1.1} (3 points)\n\n   ⟦:::corrige\n   - Les sources\n   :::⟧\n\n:::jury\nValoriser.\n:::\n\n### Question 2 {C2} (2 pts)\n\nÉnoncé.\n\n:::corrigé\nx\n:::\n\n# Annexes\n');
+    const symbols = documentSymbols(f.analysis.model, 'fr', f.analysis.questions);
+    assert.deepEqual(outline(symbols), [
+      'Sujet 3:0-3:7',
+      '  Dossier 1 [C1] 5:0-5:17',
+      '    Corrigé [1. Proposez une organisation.] 9:3-9:13',
+      '    Note au jury [1. Proposez une organisation.] 13:0-13:7',
+      '    Question 2 (2 pts) [C2] 17:0-17:27',
+      '      Corrigé [Question 2] 21:0-21:10',
+      'Annexes 25:0-25:9',
+    ]);
+    assert.deepEqual(symbols[0].children[0].children[0].range, f.marks[0]);
+    assert.equal(documentSymbols(f.analysis.model, 'en', f.analysis.questions)[0].children[0].children[1].name, 'Note to the jury');
+  });
   it('names an empty heading', () => {
     const f = fixture('---\nmodalite: M1\n---\n#\n');
     assert.equal(documentSymbols(f.analysis.model, 'en')[0].name, '(untitled)');

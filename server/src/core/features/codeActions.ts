@@ -1,6 +1,6 @@
 /**
- * Quick fixes with their edits, and the source action that adds every missing
- * competency. Built from the draft's own analysis (not from what the client
+ * Quick fixes with their edits, and the source actions that add every missing
+ * competency and an answer key to every question without one. Built from the draft's own analysis (not from what the client
  * sends back), so a fix always matches the text it edits.
  */
 import type { DraftAnalysis } from '../analyze';
@@ -42,6 +42,17 @@ export function codeActions(analysis: DraftAnalysis, uri: string, range: Range, 
     const all = addCompetencies(analysis, missing, uri, lang, CodeActionKind.AddMissingCompetencies);
     if (all) out.push(all);
   }
+  const unanswered = analysis.diagnostics.filter((d) => d.code === 'question-sans-corrige');
+  if (unanswered.length > 0 && wanted(CodeActionKind.AddAnswerKeys)) {
+    const edits = unanswered.map((d) => corrigeEdit(analysis, d)).filter((e): e is TextEdit => !!e);
+    if (edits.length > 0) {
+      out.push({
+        title: tr(lang, 'Ajouter un corrigé à chaque question', 'Add an answer key to every question'),
+        kind: CodeActionKind.AddAnswerKeys,
+        edit: { changes: { [uri]: edits } },
+      });
+    }
+  }
   return out;
 }
 
@@ -73,6 +84,18 @@ function quickFixes(analysis: DraftAnalysis, d: Diagnostic, uri: string, lang: L
       const one = addCriteria(analysis, d, uri, lang);
       return one ? [one] : [];
     }
+    case 'bareme-total': {
+      if (!replacement) return [];
+      const fr = replacement.replace('.', ',');
+      return [fix(tr(lang, `Mettre le barème à ${fr}`, `Set the barème to ${replacement}`), [{ range: d.range, newText: replacement }])];
+    }
+    case 'bareme-incoherent':
+      if (!replacement) return [];
+      return [fix(tr(lang, `Mettre la marque à ${replacement}`, `Set the mark to ${replacement}`), [{ range: d.range, newText: replacement }])];
+    case 'question-sans-corrige': {
+      const edit = corrigeEdit(analysis, d);
+      return edit ? [fix(tr(lang, 'Ajouter un corrigé à cette question', 'Add an answer key to this question'), [edit])] : [];
+    }
     case 'modalite-absente':
       if (!ref) return [];
       return ref.modalites.map((m) => fix(
@@ -83,6 +106,47 @@ function quickFixes(analysis: DraftAnalysis, d: Diagnostic, uri: string, lang: L
     default:
       return [];
   }
+}
+
+/**
+ * An empty `:::corrige` block with a `[à rédiger]` placeholder after the
+ * question a `question-sans-corrige` stands on (FORMAT.md §9): inside a list
+ * item at its content column, so that it answers that item; after a paragraph,
+ * or after the last row of a table, at the top level; at the end of a heading
+ * question's section. A blank line before it.
+ */
+function corrigeEdit(analysis: DraftAnalysis, d: Diagnostic): TextEdit | undefined {
+  const { model, questions } = analysis;
+  if (!questions) return undefined;
+  const first = model.lines.offsetAt(d.range.start);
+  const qi = questions.questions.findIndex((x) => x.first.start === first);
+  if (qi < 0) return undefined;
+  const q = questions.questions[qi];
+  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  let end = q.span.end;
+  let pad = '';
+  const block = model.blocks.find((b) => b.span.start <= q.span.start && q.span.end <= b.span.end);
+  if (q.kind === 'element' && block?.findings.type === 'list') {
+    const lineStart = model.lines.lineStart(model.lines.positionAt(q.span.start).line);
+    const before = model.text.slice(lineStart, q.span.start);
+    const marker = /^(?:[-*+]|\d{1,9}[.)])( +|\t|$)/.exec(model.text.slice(q.span.start, q.span.end));
+    // Only plain indentation before the marker (not a block quote, not a tab).
+    if (!/^ *$/.test(before) || !marker || marker[1] === '\t') return undefined;
+    // CommonMark: five spaces or more after the marker are code, the content then starts one space after it.
+    const spaces = marker[1].length >= 1 && marker[1].length <= 4 ? marker[1].length : 1;
+    pad = ' '.repeat(before.length + marker[0].length - marker[1].length + spaces);
+  } else if (q.kind === 'element' && block && block.findings.type === 'table') {
+    // A row: after the table, only for its last question (a top-level corrigé answers the last question before it).
+    const next = questions.questions[qi + 1];
+    if (next && next.span.start < block.span.end) return undefined;
+    end = block.span.end;
+  } else if (q.kind === 'element' && block && block.span.start !== q.span.start && block.findings.type !== 'paragraph') {
+    return undefined;
+  }
+  while (end > q.span.start && /\s/.test(model.text[end - 1])) end--;
+  const at = model.lines.positionAt(end);
+  const text = new Insertion().add(`${eol}${eol}${pad}:::corrige${eol}${pad}`).placeholder().add(`${eol}${pad}:::`);
+  return text.edit({ start: at, end: at });
 }
 
 /** The edit that gives a draft `modalite: id`: a new front matter, a new key, or the empty key filled. */

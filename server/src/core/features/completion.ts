@@ -1,6 +1,7 @@
 /**
- * Completion: competency codes, criteria and ranges inside `{…}`, and the keys
- * and values of the front matter. Works on the raw line before the cursor so
+ * Completion: competency codes, criteria and ranges inside `{…}`, the keys
+ * and values of the front matter, and points marks after a question
+ * (completionMarks.ts). Works on the raw line before the cursor so
  * that half-typed tags (not yet valid, often unclosed) still get proposals.
  */
 import type { DraftAnalysis } from '../analyze';
@@ -8,6 +9,7 @@ import type { Lang } from '../i18n';
 import { lookup } from '../referentiel/lookup';
 import type { Competence } from '../referentiel/model';
 import type { Position, Range } from '../text';
+import { markCompletions } from './completionMarks';
 import { competenceHover, modaliteHover, namedCriteria, statusText } from './hover';
 import { CompletionItemKind, type CompletionItem } from './lsp';
 import { abridge, md, tr } from './markdown';
@@ -20,7 +22,7 @@ export interface CompletionContext {
 }
 
 /** The characters after which an editor should ask for completion. */
-export const COMPLETION_TRIGGERS = ['{', '.', ',', '-', '–', ' ', ':'];
+export const COMPLETION_TRIGGERS = ['{', '.', ',', '-', '–', ' ', ':', '('];
 
 /** The keys proposed in a front matter, in order. */
 const KEYS: { key: string; fr: string; en: string }[] = [
@@ -42,7 +44,8 @@ export function completions(analysis: DraftAnalysis, position: Position, ctx: Co
     return frontMatterCompletions(analysis, prefix, position, ctx);
   }
   if (offset < model.bodyStart) return [];
-  return tagCompletions(analysis, prefix, position, offset, ctx.lang);
+  const tags = tagCompletions(analysis, prefix, position, offset, ctx.lang);
+  return tags.length > 0 ? tags : markCompletions(analysis, position, offset, ctx.lang);
 }
 
 function frontMatterCompletions(analysis: DraftAnalysis, prefix: string, position: Position, ctx: CompletionContext): CompletionItem[] {

@@ -1,6 +1,7 @@
 /**
  * Hover: what a competency, criterion, range, modality or référentiel is, in
- * Markdown, with what this draft covers of it.
+ * Markdown, with what this draft covers of it; points and duration marks and
+ * the `bareme` / `duree` values (hoverBareme.ts).
  */
 import type { DraftAnalysis } from '../analyze';
 import type { CoverageStatus } from '../coverage';
@@ -8,6 +9,7 @@ import type { Lang } from '../i18n';
 import { lookup } from '../referentiel/lookup';
 import type { Competence, Modalite, Referentiel } from '../referentiel/model';
 import type { Position } from '../text';
+import { baremeHover } from './hoverBareme';
 import { targetAt } from './locate';
 import type { Hover } from './lsp';
 import { formeWord, md, tr } from './markdown';
@@ -15,8 +17,12 @@ import { formeWord, md, tr } from './markdown';
 /** The hover at a position of a draft; undefined where there is nothing to say. */
 export function hover(analysis: DraftAnalysis, position: Position, lang: Lang): Hover | undefined {
   const { model, referentiel: ref } = analysis;
-  if (!model.isDraft || !ref) return undefined;
-  const target = targetAt(model, model.lines.offsetAt(position));
+  if (!model.isDraft) return undefined;
+  const offset = model.lines.offsetAt(position);
+  const points = baremeHover(analysis, offset, lang);
+  if (points) return { contents: { kind: 'markdown', value: points.value }, range: model.lines.rangeOf(points.span) };
+  if (!ref) return undefined;
+  const target = targetAt(model, offset);
   if (!target) return undefined;
   const l = lookup(ref);
   let value: string | undefined;

@@ -92,6 +92,8 @@ export const CodeActionKind = {
   Source: 'source',
   /** Adds every missing competency at once. */
   AddMissingCompetencies: 'source.rncp.addMissingCompetencies',
+  /** Adds an empty answer key after every question without one. */
+  AddAnswerKeys: 'source.rncp.addAnswerKeys',
 } as const;
 
 /** A code action with its edit. */
@@ -104,7 +106,7 @@ export interface CodeAction {
 }
 
 /** LSP symbol kinds used here. */
-export const SymbolKind = { File: 1, Module: 2, Namespace: 3, Key: 20, String: 15, Constant: 14, EnumMember: 22 } as const;
+export const SymbolKind = { File: 1, Module: 2, Namespace: 3, Key: 20, String: 15, Constant: 14, Object: 19, EnumMember: 22 } as const;
 /** A symbol kind. */
 export type SymbolKind = (typeof SymbolKind)[keyof typeof SymbolKind];
 

@@ -1,8 +1,11 @@
 /**
- * Symbols: the outline of a draft (its headings, with their tags as detail) and,
- * across the workspace, each competency and criterion where it is tagged.
+ * Symbols: the outline of a draft (its headings, with their tags as detail, and
+ * its answer keys and notes to the jury under the section of their question)
+ * and, across the workspace, each competency and criterion where it is tagged.
  */
 import type { DraftModel } from '../draft';
+import { holds } from '../elements';
+import type { Questions } from '../questions';
 import type { Lang } from '../i18n';
 import { competenciesOf, itemText } from '../coverage';
 import { lookup } from '../referentiel/lookup';
@@ -10,11 +13,17 @@ import { SymbolKind, type DocumentSymbol, type SymbolInformation } from './lsp';
 import { abridge, tr, withoutTags } from './markdown';
 import type { IsCancelled, WorkspaceDraft } from './references';
 
-/** The headings of a draft as a tree; the detail lists the codes tagged in each heading. */
-export function documentSymbols(model: DraftModel, lang: Lang): DocumentSymbol[] {
+/**
+ * The headings of a draft as a tree; the detail lists the codes tagged in each
+ * heading. Each `:::corrige` (`Corrigé`) and `:::jury` (`Note au jury`) is a child
+ * of the innermost section holding it, its detail the question it goes with
+ * (given `questions`), so that editors fold it.
+ */
+export function documentSymbols(model: DraftModel, lang: Lang, questions?: Questions): DocumentSymbol[] {
   if (!model.isDraft) return [];
   const roots: DocumentSymbol[] = [];
   const stack: { depth: number; symbol: DocumentSymbol }[] = [];
+  const spans: { span: { start: number; end: number }; symbol: DocumentSymbol }[] = [];
   model.sections.forEach((s, i) => {
     const codes = model.tags
       .filter((t) => t.inHeading && t.section === i)
@@ -32,8 +41,47 @@ export function documentSymbols(model: DraftModel, lang: Lang): DocumentSymbol[]
     while (stack.length > 0 && stack[stack.length - 1].depth >= s.depth) stack.pop();
     (stack.length > 0 ? stack[stack.length - 1].symbol.children : roots).push(symbol);
     stack.push({ depth: s.depth, symbol });
+    spans.push({ span: { start: s.span.start, end }, symbol });
   });
+  model.containers.forEach((c, i) => {
+    const q = questions?.answers[i] === undefined ? undefined : questions.questions[questions.answers[i]!];
+    const detail = q && questionLabel(model, q);
+    const symbol: DocumentSymbol = {
+      name: c.name === 'corrige' ? tr(lang, 'Corrigé', 'Answer key') : tr(lang, 'Note au jury', 'Note to the jury'),
+      ...(detail ? { detail } : {}),
+      kind: SymbolKind.Object,
+      range: model.lines.rangeOf(c.span),
+      selectionRange: model.lines.rangeOf(c.opening),
+      children: [],
+    };
+    // The innermost section or container holding it (sections and outer containers come first in `spans`).
+    let parent: DocumentSymbol | undefined;
+    let size = Infinity;
+    for (const x of spans) {
+      if (holds(x.span, c.span) && x.span.end - x.span.start <= size) {
+        parent = x.symbol;
+        size = x.span.end - x.span.start;
+      }
+    }
+    (parent ? parent.children : roots).push(symbol);
+    spans.push({ span: c.span, symbol });
+  });
+  if (model.containers.length > 0) sortChildren(roots);
   return roots;
+}
+
+function sortChildren(list: DocumentSymbol[]): void {
+  list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  for (const s of list) sortChildren(s.children);
+}
+
+/** A question as a short label: its heading, or the first line of its item without tags and marks. */
+function questionLabel(model: DraftModel, q: Questions['questions'][number]): string | undefined {
+  const raw = q.kind === 'section' && q.section !== undefined
+    ? model.sections[q.section].title
+    : model.text.slice(q.span.start, model.lines.lineEnd(model.lines.positionAt(q.span.start).line));
+  const text = withoutTags(raw).replace(/\s*\(\s*\d+(?:[.,]\d+)?\s*(?:pts?|points?|min|h(?:\s*\d+)?)\s*\)/gi, '').replace(/^\|\s*|\s*\|$/g, '').trim();
+  return text ? abridge(text, 60) : undefined;
 }
 
 /**
