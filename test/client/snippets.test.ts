@@ -40,7 +40,10 @@ describe('client: snippets', () => {
       // Nothing wrong but the questions and their answer keys still to write, one of each per competency
       // (FORMAT.md §12: one question-a-rediger per placeholder), each a tab stop.
       assert.deepEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.code), m.competences.flatMap(() => ['question-a-rediger', 'question-a-rediger']));
-      assert.deepEqual(a.diagnostics.filter((d) => d.code === 'question-a-rediger').map((d) => d.message), m.competences.flatMap((id) => [1, 2].map(() => `Question à rédiger (${id})\u00a0: remplacer [à rédiger] par son énoncé.`)));
+      assert.deepEqual(a.diagnostics.filter((d) => d.code === 'question-a-rediger').map((d) => d.message), m.competences.flatMap((id) => [
+        `Question à rédiger (${id})\u00a0: remplacer [à rédiger] par son énoncé.`,
+        'Corrigé à rédiger\u00a0: remplacer [à rédiger] par les éléments de réponse attendus.',
+      ]));
       assert.equal((s.body.join('\n').match(/\$\{\d+:\[à rédiger\]\}/g) ?? []).length, 2 * m.competences.length);
       // Marked out of 20 (FORMAT.md §8.1): one whole-points mark per question, adding up to the bareme.
       assert.match(text, /^bareme: 20$/m);

@@ -21,6 +21,13 @@ describe('rule question-a-rediger', () => {
   it('is silent in code, HTML, comments, links and on other words', () => {
     check(`${M1}\`[à rédiger]\` <!-- [à rédiger] --> [à rédiger](https://x.fr) [à rédiger][ref]\n\n    [à rédiger]\n\n\`\`\`\n[à rédiger]\n\`\`\`\n\n<div>\n[à rédiger]\n</div>\n\nÀ rédiger, [rédiger], [à relire]\n\n[ref]: https://x.fr\n`, [], { only: ['question-a-rediger'] });
   });
+  it('says an answer key or a jury note is still to write when the placeholder stands in one', () => {
+    const a = check(`${M1}1. Analysez. {C1.1}\n\n   :::corrige\n   - ⟦[à rédiger]⟧\n   :::\n\n:::jury\n⟦[à rédiger]⟧\n:::\n`, ['question-a-rediger', 'question-a-rediger']);
+    assert.deepEqual(a.diagnostics.filter((d) => d.code === 'question-a-rediger').map((d) => d.message), [
+      'Corrigé à rédiger\u00a0: remplacer [à rédiger] par les éléments de réponse attendus.',
+      'Note au jury à rédiger\u00a0: remplacer [à rédiger] par les consignes aux correcteurs.',
+    ]);
+  });
   it('reads a decomposed à and é as the placeholder', () => {
     check(`${M1}1. ⟦[a\u0300 re\u0301diger]⟧ {C1}\n`, ['question-a-rediger']);
   });

@@ -15,6 +15,17 @@ export const questionARediger: Rule<'question-a-rediger'> = {
   check({ model }) {
     const out: RuleFinding[] = [];
     for (const span of model.placeholders) {
+      // In an answer key or a jury note, it is the key that is still to write, not the question.
+      const container = model.containers.filter((c) => c.span.start <= span.start && span.end <= c.span.end).pop();
+      if (container) {
+        out.push({
+          span,
+          messages: container.name === 'corrige'
+            ? { fr: 'Corrigé à rédiger\u00a0: remplacer [à rédiger] par les éléments de réponse attendus.', en: 'Answer key still to write: replace [à rédiger] with the expected answer elements.' }
+            : { fr: 'Note au jury à rédiger\u00a0: remplacer [à rédiger] par les consignes aux correcteurs.', en: 'Jury note still to write: replace [à rédiger] with the instructions to the correctors.' },
+        });
+        continue;
+      }
       // The codes of the question: the tags of the smallest scope (list item, row, block or section) holding it.
       let best: { size: number; ids: string[] } | undefined;
       for (const tag of model.tags) {
