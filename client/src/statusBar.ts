@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { ActiveDraftTracker } from './activeDraft';
-import { longSummary, statusLabel } from './format';
+import { competencePointsWords, longSummary, pointsAndDurationWords, statusLabel } from './format';
 import { t } from './i18n';
 
 /** Shows the active draft's coverage in the status bar. */
@@ -39,9 +39,11 @@ export class CoverageStatusBar implements vscode.Disposable {
     const tip = new vscode.MarkdownString(undefined, true);
     if (d.titre) tip.appendMarkdown(`**${escapeMarkdown(d.titre)}**\n\n`);
     tip.appendMarkdown(`${longSummary(d)}\n\n`);
+    for (const line of pointsAndDurationWords(d)) tip.appendMarkdown(`${escapeMarkdown(line)}\n\n`);
     for (const c of d.competences) {
       const covered = c.criteres.filter((k) => k.covered).length;
-      tip.appendMarkdown(`- ${c.id} ${escapeMarkdown(c.titre)} — ${statusLabel(c.status)}, ${t('{0}/{1} criteria covered', covered, c.criteres.length)}\n`);
+      const pts = competencePointsWords(d, c);
+      tip.appendMarkdown(`- ${c.id} ${escapeMarkdown(c.titre)} — ${statusLabel(c.status)}, ${t('{0}/{1} criteria covered', covered, c.criteres.length)}${pts ? `, ${escapeMarkdown(pts)}` : ''}\n`);
     }
     for (const h of d.horsModalite) tip.appendMarkdown(`- ${h.id} — ${statusLabel('hors-modalite')}\n`);
     tip.appendMarkdown(`\n${t('Click to open the coverage panel.')}`);

@@ -31,8 +31,9 @@ describe('rncp check (process)', () => {
     const r = rncp(['check', 'samples']);
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /^samples\/m2-lacunes\.cas\.md:15:18 {2}erreur {2}Plage invalide C9-C6 : le début est après la fin \(écrire C6-C9\)\. {2}\[plage-invalide\]$/m);
-    assert.match(r.stdout, /^ {2}samples\/m1-maison-verdier\.cas\.md {2}M1 · 5\/5 compétences · 22\/22 critères {2}\(complet\)$/m);
-    assert.match(r.stdout, /^ {2}samples\/m1-lacunes\.cas\.md {2}M1 · 4\/5 compétences · 10\/22 critères {2}\(C5 absente ; C2, C4 partielles\)$/m);
+    assert.match(r.stdout, /^ {2}samples\/m1-maison-verdier\.cas\.md {2}M1 · 5\/5 compétences · 22\/22 critères · 20\/20 points {2}\(complet\)$/m);
+    assert.match(r.stdout, /^ {2}samples\/m1-lacunes\.cas\.md {2}M1 · 4\/5 compétences · 10\/22 critères · 20\/20 points {2}\(C5 absente ; C2, C4 partielles\)$/m);
+    assert.match(r.stdout, /^ {2}samples\/m4-lacunes\.cas\.md {2}M4 · 4\/6 compétences · 11\/18 critères · 19\/20 points {2}\(/m);
     assert.match(r.stdout, /^8 brouillons · \d+ erreurs · \d+ avertissements · \d+ informations · 0 suggestion$/m);
     assert.doesNotMatch(r.stdout, /notes-jury|README/, 'non-drafts are not reported');
   });
@@ -40,7 +41,7 @@ describe('rncp check (process)', () => {
   it('speaks English with --lang en', () => {
     const r = rncp(['check', 'samples/m4-lacunes.cas.md', '--lang', 'en']);
     assert.match(r.stdout, /warning {2}Competency C19 is not assessed: “Accompagner les équipes lors de changements” \(expected by M4\)\. {2}\[competence-manquante\]/);
-    assert.match(r.stdout, /M4 · 4\/6 competencies · 11\/18 criteria {2}\(C19, C20 missing; C17 partial\)/);
+    assert.match(r.stdout, /M4 · 4\/6 competencies · 11\/18 criteria · 19\/20 points {2}\(C19, C20 missing; C17 partial\)/);
   });
 
   it('prints the JSON shape of the contract, 1-based with exclusive end columns', () => {
@@ -48,7 +49,10 @@ describe('rncp check (process)', () => {
     const json = JSON.parse(r.stdout);
     assert.equal(json.files.length, 1);
     const f = json.files[0];
-    assert.deepEqual(Object.keys(f), ['path', 'referentiel', 'modalite', 'diagnostics', 'coverage']);
+    assert.deepEqual(Object.keys(f), ['path', 'referentiel', 'modalite', 'diagnostics', 'coverage', 'points', 'duree']);
+    assert.deepEqual(f.points, { total: 20, bareme: 20 });
+    assert.deepEqual(f.duree, { minutes: 240, marques: null });
+    assert.deepEqual(f.coverage.map((c: { points: number }) => c.points), [8, 5, 0, 6]);
     assert.equal(f.referentiel, 'mdc-2023');
     assert.equal(f.modalite, 'M2');
     const range = f.diagnostics.find((d: { code: string }) => d.code === 'plage-invalide');
@@ -60,7 +64,8 @@ describe('rncp check (process)', () => {
   it('prints a Markdown report with a per-draft table and the matrix by bloc', () => {
     const r = rncp(['check', 'samples', '--format', 'markdown']);
     assert.match(r.stdout, /^# Rapport de couverture RNCP$/m);
-    assert.match(r.stdout, /^\| C5 — Proposer la stratégie commerciale à la direction générale \| ✘ absente, non balisée \| — \| C5\.1, C5\.2, C5\.3 \|$/m);
+    assert.match(r.stdout, /^\| C5 — Proposer la stratégie commerciale à la direction générale \| ✘ absente, non balisée \| — \| C5\.1, C5\.2, C5\.3 \| 0 pt \(0\u00a0%\) \|$/m);
+    assert.match(r.stdout, /^\*\*Points\*\*\u00a0: 19 sur 20 points annoncés · \*\*Durée\*\*\u00a0: 3 h 15 dans le sujet pour 3 h d’épreuve$/m);
     assert.match(r.stdout, /^Établi le \d{1,2} \S+ \d{4} · Référentiel\u00a0: \*\*Manager du développement commercial\*\* \(Référentiel 2023\)$/m);
     assert.match(r.stdout, /^## Avis du jury$/m);
     // Printed errors, text symbols (emoji vanish on paper and on machines without their font).

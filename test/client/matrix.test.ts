@@ -15,6 +15,11 @@ const strings: MatrixStrings = {
   phrase: (cell) => (cell.status === 'partielle' && cell.covered === 0 ? 'balisée, aucun critère visé' : `${cell.status} ${cell.covered ?? ''}/${cell.total ?? ''}`),
   addQuestion: (id) => `Ajouter une question pour ${id}`,
   problems: (errors, warnings) => `${errors} erreurs, ${warnings} avertissements`,
+  points: 'Points',
+  subjectPoints: (row) => (row.points.total === undefined ? '' : `${row.points.total} points sur ${row.points.bareme ?? '?'} annoncés`),
+  blocPoints: (bloc) => `Points du bloc ${bloc}`,
+  pointsShare: (points, share) => `${points} points, soit ${Math.round(share * 100)}\u00a0% des points du sujet`,
+  shareBefore: 'Compétences sous', shareAfter: '% des points', shareLabel: 'Mettre en évidence les compétences sous cette part des points du sujet (en pourcentage)',
 };
 const words = { path: 'Sujet', titre: 'Titre', modalite: 'Modalité', summary: 'Score', status: strings.statuses };
 
@@ -73,7 +78,7 @@ describe('client: coverage matrix', () => {
     // C9: expected by the two M2 drafts (m1-lacunes tags it outside its modality, which does not count).
     assert.equal(t.totals.C9.expected, drafts.filter((d) => d.modalite?.id === 'M2').length);
     const html = renderMatrixHtml({ model: buildMatrix(drafts, refs, pathOf), strings, filters: NO_FILTERS, nonce: 'N', cspSource: 'c' });
-    assert.match(html, /<tfoot>\n<tr><th class="draft corner" scope="row">Complets<\/th><td><\/td><td><\/td><td class="total" data-bloc="B1" title="C1\u00a0: 2\/2 sujets complets">2\/2<\/td>/);
+    assert.match(html, /<tfoot>\n<tr><th class="draft corner" scope="row">Complets<\/th><td><\/td><td><\/td><td><\/td><td class="total" data-bloc="B1" title="C1\u00a0: 2\/2 sujets complets">2\/2<\/td>/);
   });
 
   it('shows titles (the file in the tooltip), readable scores, a mark on drafts with problems', () => {
@@ -89,13 +94,69 @@ describe('client: coverage matrix', () => {
   it('offers the question to add on an absent cell, words partial ones, and is keyboard-driven', () => {
     const html = renderMatrixHtml({ model: buildMatrix(drafts, refs, pathOf), strings, filters: NO_FILTERS, nonce: 'N', cspSource: 'c' });
     assert.match(html, /<td class="cell absente" data-bloc="B1" data-comp="C5" data-status="absente" data-rank="0" data-uri="file:\/\/\/samples\/m1-lacunes\.cas\.md" data-fix="C5" title="C5 — Proposer la stratégie commerciale à la direction générale\u00a0: absente 0\/3 — Ajouter une question pour C5"/);
-    assert.match(html, /data-comp="C2" data-status="partielle"[^>]* title="C2 — [^"]*\u00a0: balisée, aucun critère visé"/);
+    assert.match(html, /data-comp="C2" data-status="partielle"[^>]* title="C2 — [^"]*\u00a0: balisée, aucun critère visé · 0 points, soit 0\u00a0% des points du sujet"/);
     // Sortable headers are buttons; a search box; the table scrolls in its own box with sticky headers and subject column.
-    assert.equal((html.match(/<button type="button" class="sort" data-sort=/g) ?? []).length, 3 + 20);
+    assert.equal((html.match(/<button type="button" class="sort" data-sort=/g) ?? []).length, 4 + 20 + 4, 'subject, modality, score, points; C1–C20; the 4 blocs’ points');
     assert.match(html, /<input type="search" id="f-search"/);
     assert.match(html, /thead th \{ position: sticky;/);
     assert.match(html, /th\.draft \{ position: sticky; left: 0;/);
     assert.match(html, /ArrowDown/);
+  });
+
+  it('gives each cell of a draft with marks its points and share, each row its bloc points and its total', () => {
+    const t = buildMatrix(drafts, refs, pathOf).tables[0];
+    const gaps = t.rows.find((r) => r.path === 'samples/m4-lacunes.cas.md')!;
+    assert.deepEqual(gaps.points, { total: 19, bareme: 20 });
+    assert.deepEqual(gaps.duree, { minutes: 180, marques: 195 });
+    assert.deepEqual(['C15', 'C16', 'C17', 'C19'].map((c) => gaps.cells[c].points), [8.5, 2.5, 3, 0]);
+    assert.equal(gaps.cells.C17.share, 3 / 19);
+    assert.deepEqual(gaps.blocPoints, { B4: { points: 19, share: 1 } });
+    const full = t.rows.find((r) => r.path === 'samples/m1-maison-verdier.cas.md')!;
+    assert.deepEqual(full.points, { total: 20, bareme: 20 });
+    assert.deepEqual(['C1', 'C2', 'C3', 'C4', 'C5'].map((c) => full.cells[c].share), [0.15, 0.2, 0.2, 0.3, 0.15]);
+    // Outside the modality: no points of its own.
+    const m1 = t.rows.find((r) => r.path === 'samples/m1-lacunes.cas.md')!;
+    assert.equal(m1.cells.C9.points, undefined);
+  });
+
+  it('shows the points under each status, a points column per bloc and the subject’s total against its barème', () => {
+    const html = renderMatrixHtml({ model: buildMatrix(drafts, refs, pathOf), strings, filters: NO_FILTERS, nonce: 'N', cspSource: 'c' });
+    const tr = html.split('\n').find((l) => l.includes('data-uri="file:///samples/m4-lacunes.cas.md" data-search'))!;
+    assert.match(tr, /data-points="19">/);
+    assert.match(tr, /<td class="points off" title="19 points sur 20 annoncés">19\/20<\/td>/, 'under its barème: marked');
+    assert.match(tr, /<td class="cell complete" data-bloc="B4" data-comp="C15" [^>]* title="C15 — [^"]*\u00a0: complete \d+\/\d+ · 8\.5 points, soit 45\u00a0% des points du sujet" data-points="8\.5" data-share="0\.4473684210526316"[^>]*>✔<small class="pts">8,5 pts<\/small><\/td>/);
+    assert.match(tr, /data-comp="C17" data-status="partielle"[^>]*>◐<small>1\/3<\/small><small class="pts">3 pts<\/small><\/td>/);
+    assert.match(tr, /data-comp="C19" data-status="absente"[^>]*>✘<small class="pts">0 pt<\/small><\/td>/);
+    assert.match(tr, /<td class="bloc-total" data-bloc="B4" data-points="19" title="Points du bloc B4\u00a0: 19 points, soit 100\u00a0% des points du sujet">19 pts<small>100\u00a0%<\/small><\/td><\/tr>$/);
+    assert.match(tr, /<td class="bloc-total none" data-bloc="B1" data-points="-1">·<\/td>/, 'a bloc its modality does not assess');
+    const full = html.split('\n').find((l) => l.includes('data-uri="file:///samples/m1-maison-verdier.cas.md" data-search'))!;
+    assert.match(full, /<td class="points" title="20 points sur 20 annoncés">20\/20<\/td>/);
+    assert.match(html, /<th class="bloc" colspan="6" data-bloc="B1"/, 'C1–C5 and the bloc’s points');
+    assert.match(html, /<th class="bloc-total" data-bloc="B4" aria-sort="none"><button type="button" class="sort" data-sort="bloc:B4" title="Points du bloc B4 — cliquer pour trier">Σ<\/button><\/th>/);
+  });
+
+  it('has no points column when no draft has marks, and a dash for a draft without', () => {
+    const bare = drafts.map((d) => ({ ...d, points: { blocs: [] }, competences: d.competences.map((c) => ({ ...c, points: 0, share: 0 })) }));
+    const html = renderMatrixHtml({ model: buildMatrix(bare, refs, pathOf), strings, filters: NO_FILTERS, nonce: 'N', cspSource: 'c' });
+    assert.doesNotMatch(html, /class="bloc-total|class="pts"|data-share=/);
+    assert.match(html, /<th class="bloc" colspan="5" data-bloc="B1"/);
+    assert.match(html, /<td class="points">—<\/td>/);
+  });
+
+  it('filters the competencies under N % of the points, from a number input kept with the other filters', () => {
+    const model = buildMatrix(drafts, refs, pathOf);
+    const off = renderMatrixHtml({ model, strings, filters: NO_FILTERS, nonce: 'N', cspSource: 'c' });
+    assert.match(off, /<body data-bloc="" data-modalite="" data-status="">/);
+    assert.match(off, /<label class="share">Compétences sous <input type="number" id="f-share" min="0" max="100" step="1" inputmode="numeric" aria-label="Mettre en évidence [^"]*" title="[^"]*" value="">&nbsp;% des points<\/label>/);
+    const on = renderMatrixHtml({ model, strings, filters: { ...NO_FILTERS, share: 10 }, nonce: 'N', cspSource: 'c' });
+    assert.match(on, /<body data-bloc="" data-modalite="" data-status="" data-share="10">/);
+    assert.match(on, /id="f-share"[^>]* value="10">/);
+    // The script highlights the cells under the share (class low) and keeps the rows that have one; Escape clears it.
+    assert.match(on, /classList\.toggle\('low'/);
+    assert.match(on, /td\.cell\.low \{ outline:/);
+    assert.match(on, /e\.key === 'Escape'/);
+    // A value out of range is no filter.
+    assert.match(renderMatrixHtml({ model, strings, filters: { ...NO_FILTERS, share: 250 }, nonce: 'N', cspSource: 'c' }), /<body data-bloc="" data-modalite="" data-status="">/);
   });
 
   it('exports the matrix as semicolon CSV with a BOM, status words and criteria counts', () => {

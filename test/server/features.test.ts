@@ -243,6 +243,9 @@ describe('server: editor features over LSP', function () {
       assert.deepEqual(d.competences.map((c) => `${c.id} ${c.status}`), ['C6 partielle', 'C7 partielle', 'C8 absente', 'C9 absente']);
       assert.deepEqual(d.competences[0].criteres[0].occurrences[0].range, { start: at(SUJET, 'C6.1'), end: at(SUJET, 'C6.1', 4) });
       assert.deepEqual(d.counts, { competences: { tagged: 2, complete: 0, total: 4 }, criteres: { covered: 3, total: 15 } });
+      // No points mark nor barème in this draft: zero points everywhere, nothing to sum.
+      assert.deepEqual(d.competences.map((c) => c.points), [0, 0, 0, 0]);
+      assert.deepEqual([d.points.total, d.points.bareme, d.points.blocs.map((b) => `${b.id} ${b.points}`), d.duree], [undefined, undefined, ['B2 0'], {}]);
     });
     it('answers every draft of the workspace, open or not', async () => {
       const { drafts } = await client.request<CoverageResult>('rncp/coverage', {});

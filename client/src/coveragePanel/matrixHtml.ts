@@ -1,12 +1,15 @@
 /**
  * The HTML of the matrix webview: drafts × competencies grouped by bloc, cells coloured
- * by status (theme colours), filters by bloc / modalité / status, a search box, sortable
- * columns, per-competency totals, export buttons. Built for 300 subjects: the header rows
+ * by status (theme colours) with each competency's points under its status, a points
+ * column per bloc and the subject's points against its barème, filters by bloc /
+ * modalité / status and "compétences sous N % des points" (cells under the share
+ * highlighted, other rows hidden), a search box, sortable columns, per-competency
+ * totals, export buttons. Built for 300 subjects: the header rows
  * and the subject column stay in view while the table scrolls both ways. Pure: the texts
  * come in as `MatrixStrings`, so it can be unit-tested without VS Code. The little script
  * only filters, sorts, moves the focus and posts messages; the extension does the rest.
  */
-import { DISPLAY_STATUSES, type DisplayStatus } from '../coverageText';
+import { DISPLAY_STATUSES, type DisplayStatus, formatPoints, percent, ptsShort } from '../coverageText';
 import type { MatrixCell, MatrixModel, MatrixRow, MatrixTable } from './matrixModel';
 
 /** Which rows and columns show; '' means "all". */
@@ -14,6 +17,12 @@ export interface MatrixFilters {
   bloc: string;
   modalite: string;
   status: '' | DisplayStatus;
+  /**
+   * "Compétences sous N % des points" (0–100): the cells of expected competencies whose share of
+   * the subject's points is under N are highlighted, and only rows with such a cell show.
+   * Absent: no such filter.
+   */
+  share?: number;
 }
 
 /** No filter. */
@@ -50,6 +59,18 @@ export interface MatrixStrings {
   problems: (errors: number, warnings: number) => string;
   /** The tooltip of a sortable column header. */
   sortBy: string;
+  /** The header of the subject's points column. */
+  points: string;
+  /** A subject's points in words ("19 points sur 20 annoncés"), '' when it has no mark nor barème. */
+  subjectPoints: (row: MatrixRow) => string;
+  /** The title of a bloc's points column ("Points du bloc B1"). */
+  blocPoints: (bloc: string) => string;
+  /** A competency's or bloc's points in words ("3 points, soit 15 % des points du sujet"). */
+  pointsShare: (points: number, share: number) => string;
+  /** The share filter: the words before and after its number input, and its accessible name. */
+  shareBefore: string;
+  shareAfter: string;
+  shareLabel: string;
 }
 
 /** Messages the page posts to the extension. */
@@ -88,7 +109,7 @@ export function renderMatrixHtml(p: MatrixPage): string {
 <title>${esc(s.title)}</title>
 <style nonce="${p.nonce}">${CSS}</style>
 </head>
-<body data-bloc="${esc(f.bloc)}" data-modalite="${esc(f.modalite)}" data-status="${esc(f.status)}">
+<body data-bloc="${esc(f.bloc)}" data-modalite="${esc(f.modalite)}" data-status="${esc(f.status)}"${validShare(f.share) ? ` data-share="${f.share}"` : ''}>
 <header>
   <h1>${esc(s.title)}</h1>
   <form class="filters" id="filters" role="search">
@@ -96,6 +117,7 @@ export function renderMatrixHtml(p: MatrixPage): string {
     <label>${esc(s.bloc)} <select id="f-bloc">${option('', s.all, f.bloc)}${blocs.map((b) => option(b, b, f.bloc)).join('')}</select></label>
     <label>${esc(s.modalite)} <select id="f-modalite">${option('', s.all, f.modalite)}${modalites.map((m) => option(m, m, f.modalite)).join('')}</select></label>
     <label>${esc(s.status)} <select id="f-status">${option('', s.all, f.status)}${DISPLAY_STATUSES.map((st) => option(st, `${SYMBOL[st]} ${s.statuses[st]}`, f.status)).join('')}</select></label>
+    <label class="share">${esc(s.shareBefore)} <input type="number" id="f-share" min="0" max="100" step="1" inputmode="numeric" aria-label="${esc(s.shareLabel)}" title="${esc(s.shareLabel)}" value="${validShare(f.share) ? f.share : ''}">&nbsp;${esc(s.shareAfter)}</label>
   </form>
   <div class="actions"><span>${esc(s.export)}</span>
     <button type="button" data-export="html">HTML</button>
@@ -117,27 +139,40 @@ function sortable(key: string, label: string, s: MatrixStrings, attrs = '', titl
   return `<th${attrs} aria-sort="none"><button type="button" class="sort" data-sort="${esc(key)}" title="${esc(`${title} — ${s.sortBy}`)}">${esc(label)}</button></th>`;
 }
 
+/** Whether a share filter is a number the page can use. */
+function validShare(n: number | undefined): n is number {
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 100;
+}
+
 function table(t: MatrixTable, s: MatrixStrings): string {
-  const head1 = t.groups.map((g) => `<th class="bloc" colspan="${g.columns.length}" data-bloc="${esc(g.bloc)}" title="${esc(g.titre ?? g.bloc)}">${esc(g.bloc)}${g.titre ? `<span class="bloc-title"> — ${esc(g.titre)}</span>` : ''}</th>`).join('');
-  const head2 = t.groups.flatMap((g) => g.columns.map((c) => sortable(c.id, c.id, s, ` class="comp" data-bloc="${esc(g.bloc)}"`, `${c.id} — ${c.titre}`))).join('');
-  const foot = t.groups.flatMap((g) => g.columns.map((c) => {
-    const total = t.totals[c.id] ?? { complete: 0, expected: 0 };
-    return `<td class="total" data-bloc="${esc(g.bloc)}" title="${esc(s.total(c.id, total.complete, total.expected))}">${total.expected ? `${total.complete}/${total.expected}` : '·'}</td>`;
-  })).join('');
-  const rows = t.rows.map((r) => row(r, t, s)).join('\n');
+  // Each bloc: its competencies, then its points column (Σ) when a draft of the table has points.
+  const marked = t.rows.some((r) => r.points.total !== undefined);
+  const head1 = t.groups.map((g) => `<th class="bloc" colspan="${g.columns.length + (marked ? 1 : 0)}" data-bloc="${esc(g.bloc)}" title="${esc(g.titre ?? g.bloc)}">${esc(g.bloc)}${g.titre ? `<span class="bloc-title"> — ${esc(g.titre)}</span>` : ''}</th>`).join('');
+  const head2 = t.groups.flatMap((g) => [
+    ...g.columns.map((c) => sortable(c.id, c.id, s, ` class="comp" data-bloc="${esc(g.bloc)}"`, `${c.id} — ${c.titre}`)),
+    ...(marked ? [sortable(`bloc:${g.bloc}`, 'Σ', s, ` class="bloc-total" data-bloc="${esc(g.bloc)}"`, s.blocPoints(g.bloc))] : []),
+  ]).join('');
+  const foot = t.groups.flatMap((g) => [
+    ...g.columns.map((c) => {
+      const total = t.totals[c.id] ?? { complete: 0, expected: 0 };
+      return `<td class="total" data-bloc="${esc(g.bloc)}" title="${esc(s.total(c.id, total.complete, total.expected))}">${total.expected ? `${total.complete}/${total.expected}` : '·'}</td>`;
+    }),
+    ...(marked ? [`<td class="total bloc-total" data-bloc="${esc(g.bloc)}"></td>`] : []),
+  ]).join('');
+  const rows = t.rows.map((r) => row(r, t, s, marked)).join('\n');
   return `<section class="table" data-referentiel="${esc(t.referentiel.id)}">
 <h2>${esc(t.referentiel.titre || t.referentiel.id)}</h2>
 <div class="scroll" tabindex="-1">
 <table>
 <thead>
-<tr>${sortable('subject', s.subject, s, ' rowspan="2" class="draft corner"')}${sortable('modalite', s.modalite, s, ' rowspan="2"')}${sortable('score', s.score, s, ' rowspan="2"')}${head1}</tr>
+<tr>${sortable('subject', s.subject, s, ' rowspan="2" class="draft corner"')}${sortable('modalite', s.modalite, s, ' rowspan="2"')}${sortable('score', s.score, s, ' rowspan="2"')}${sortable('points', s.points, s, ' rowspan="2"')}${head1}</tr>
 <tr>${head2}</tr>
 </thead>
 <tbody>
 ${rows}
 </tbody>
 <tfoot>
-<tr><th class="draft corner" scope="row">${esc(s.totals)}</th><td></td><td></td>${foot}</tr>
+<tr><th class="draft corner" scope="row">${esc(s.totals)}</th><td></td><td></td><td></td>${foot}</tr>
 </tfoot>
 </table>
 </div>
@@ -147,17 +182,29 @@ ${rows}
 /** Sort ranks: what needs work first. */
 const RANK: Record<DisplayStatus, number> = { absente: 0, partielle: 1, 'hors-modalite': 2, complete: 3 };
 
-function row(r: MatrixRow, t: MatrixTable, s: MatrixStrings): string {
-  const cells = t.groups.flatMap((g) => g.columns.map((c) => {
+function row(r: MatrixRow, t: MatrixTable, s: MatrixStrings, marked: boolean): string {
+  const lang = s.lang;
+  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+  const blocCell = (bloc: string) => {
+    const b = r.blocPoints[bloc];
+    if (!b) return `<td class="bloc-total none" data-bloc="${esc(bloc)}" data-points="-1">·</td>`;
+    return `<td class="bloc-total" data-bloc="${esc(bloc)}" data-points="${b.points}" title="${esc(`${s.blocPoints(bloc)}${colon}${s.pointsShare(b.points, b.share)}`)}">${esc(ptsShort(b.points, lang))}<small>${esc(percent(b.share, lang))}</small></td>`;
+  };
+  const cells = t.groups.flatMap((g) => [...g.columns.map((c) => {
     const cell = r.cells[c.id];
     if (!cell) return `<td class="cell none" data-bloc="${esc(g.bloc)}" data-comp="${esc(c.id)}" data-rank="4" title="${esc(`${c.id} — ${s.notAssessed}`)}">·</td>`;
     const at = cell.at ? ` data-line="${cell.at.line}" data-character="${cell.at.character}"` : '';
     const partial = cell.status === 'partielle' && cell.total !== undefined ? `<small>${cell.covered}/${cell.total}</small>` : '';
     // An absent competency has no place to open: its cell offers the question to add instead.
     const fix = cell.status === 'absente' ? ` data-fix="${esc(c.id)}"` : '';
-    const title = `${c.id} — ${c.titre}${s.lang === 'fr' ? '\u00a0: ' : ': '}${s.phrase(cell)}${cell.status === 'absente' ? ` — ${s.addQuestion(c.id)}` : ''}`;
-    return `<td class="cell ${cell.status}" data-bloc="${esc(g.bloc)}" data-comp="${esc(c.id)}" data-status="${cell.status}" data-rank="${RANK[cell.status]}" data-uri="${esc(r.uri)}"${at}${fix} title="${esc(title)}" tabindex="-1">${SYMBOL[cell.status]}${partial}</td>`;
-  })).join('');
+    const points = cell.points !== undefined && cell.status !== 'hors-modalite';
+    // An absent competency has no tag, hence no points: its tooltip offers the question instead.
+    const pointsWords = points && cell.status !== 'absente' ? ` · ${s.pointsShare(cell.points!, cell.share ?? 0)}` : '';
+    const title = `${c.id} — ${c.titre}${colon}${s.phrase(cell)}${pointsWords}${cell.status === 'absente' ? ` — ${s.addQuestion(c.id)}` : ''}`;
+    const share = points ? ` data-points="${cell.points}" data-share="${cell.share ?? 0}"` : '';
+    const pts = points ? `<small class="pts">${esc(ptsShort(cell.points!, lang))}</small>` : '';
+    return `<td class="cell ${cell.status}" data-bloc="${esc(g.bloc)}" data-comp="${esc(c.id)}" data-status="${cell.status}" data-rank="${RANK[cell.status]}" data-uri="${esc(r.uri)}"${at}${fix} title="${esc(title)}"${share} tabindex="-1">${SYMBOL[cell.status]}${partial}${pts}</td>`;
+  }), ...(marked ? [blocCell(g.bloc)] : [])]).join('');
   const name = r.titre || r.path;
   const problems = r.errors + r.warnings > 0
     ? ` <span class="problems${r.errors ? ' errors' : ''}" title="${esc(s.problems(r.errors, r.warnings))}" aria-label="${esc(s.problems(r.errors, r.warnings))}">${r.errors ? '⊗' : '⚠'} ${r.errors + r.warnings}</span>`
@@ -167,9 +214,14 @@ function row(r: MatrixRow, t: MatrixTable, s: MatrixStrings): string {
     ? `${c.competences.tagged}/${c.competences.total} ${esc(s.competencies)}<br>${c.criteres.covered}/${c.criteres.total} ${esc(s.criteria)}`
     : esc(r.summary);
   const ratio = c ? (c.competences.tagged / Math.max(1, c.competences.total)) * 1000 + c.criteres.covered / Math.max(1, c.criteres.total) : -1;
-  return `<tr data-modalite="${esc(r.modalite)}" data-uri="${esc(r.uri)}" data-search="${esc(`${r.path} ${r.titre ?? ''}`.toLowerCase())}" data-name="${esc(name.toLowerCase())}" data-score="${ratio.toFixed(4)}">`
+  const { total, bareme } = r.points;
+  const pointsText = total === undefined ? '—' : bareme === undefined ? formatPoints(total, lang) : `${formatPoints(total, lang)}/${formatPoints(bareme, lang)}`;
+  const pointsTitle = s.subjectPoints(r);
+  const off = total !== undefined && bareme !== undefined && Math.abs(total - bareme) > 1e-6;
+  return `<tr data-modalite="${esc(r.modalite)}" data-uri="${esc(r.uri)}" data-search="${esc(`${r.path} ${r.titre ?? ''}`.toLowerCase())}" data-name="${esc(name.toLowerCase())}" data-score="${ratio.toFixed(4)}" data-points="${total ?? -1}">`
     + `<th class="draft" scope="row"><a href="#" data-uri="${esc(r.uri)}" title="${esc(r.path)}">${esc(name)}</a>${problems}</th>`
-    + `<td>${esc(r.modalite || '—')}</td><td class="score" title="${esc(r.summary)}">${score}</td>${cells}</tr>`;
+    + `<td>${esc(r.modalite || '—')}</td><td class="score" title="${esc(r.summary)}">${score}</td>`
+    + `<td class="points${off ? ' off' : ''}"${pointsTitle ? ` title="${esc(pointsTitle)}"` : ''}>${esc(pointsText)}</td>${cells}</tr>`;
 }
 
 function unique(xs: string[]): string[] {
@@ -215,6 +267,14 @@ td.score { font-variant-numeric: tabular-nums; font-size: .85em; text-align: lef
 .problems.errors { color: var(--vscode-editorError-foreground); }
 .cell { min-width: 2.2em; font-weight: 600; }
 .cell small { display: block; font-weight: normal; font-size: .8em; }
+.cell small.pts { opacity: .85; }
+td.points, td.bloc-total { font-variant-numeric: tabular-nums; font-size: .85em; }
+td.bloc-total small { display: block; opacity: .75; }
+th.bloc-total, td.bloc-total { border-left: 2px solid var(--vscode-editorWidget-border, rgba(128,128,128,.5)); }
+td.points.off { color: var(--vscode-editorWarning-foreground); font-weight: 600; }
+.share input { width: 4.5em; }
+/* Under the share filter: the competencies that get too small a share of the points. */
+td.cell.low { outline: 2px dashed var(--vscode-editorWarning-foreground); outline-offset: -3px; }
 td.cell[data-uri] { cursor: pointer; }
 .complete { color: var(--vscode-charts-green); background: color-mix(in srgb, var(--vscode-charts-green) 18%, var(--vscode-editor-background)); }
 .partielle { color: var(--vscode-charts-yellow); background: color-mix(in srgb, var(--vscode-charts-yellow) 18%, var(--vscode-editor-background)); }
@@ -241,12 +301,20 @@ const SCRIPT = `
   const f = { bloc: body.dataset.bloc || '', modalite: body.dataset.modalite || '', status: body.dataset.status || '' };
   const sel = { bloc: document.getElementById('f-bloc'), modalite: document.getElementById('f-modalite'), status: document.getElementById('f-status') };
   const search = document.getElementById('f-search');
+  const share = document.getElementById('f-share');
+  const readShare = (v) => { if (v === undefined || String(v).trim() === '') return undefined; const n = Number(v); return Number.isFinite(n) && n >= 0 && n <= 100 ? n : undefined; };
+  f.share = readShare(body.dataset.share);
+  share.value = f.share === undefined ? '' : String(f.share);
+  const postFilters = () => vscode.postMessage({ type: 'filters', filters: f });
+  share.addEventListener('input', () => { f.share = readShare(share.value); apply(); postFilters(); });
+  // Escape empties the number: the filter is off.
+  share.addEventListener('keydown', (e) => { if (e.key === 'Escape' && share.value !== '') { e.preventDefault(); share.value = ''; f.share = undefined; apply(); postFilters(); } });
   const state = vscode.getState() || {};
   search.value = state.search || '';
   for (const k of Object.keys(sel)) {
     if (![...sel[k].options].some((o) => o.value === f[k])) f[k] = '';
     sel[k].value = f[k];
-    sel[k].addEventListener('change', () => { f[k] = sel[k].value; apply(); vscode.postMessage({ type: 'filters', filters: f }); });
+    sel[k].addEventListener('change', () => { f[k] = sel[k].value; apply(); postFilters(); });
   }
   search.addEventListener('input', () => { vscode.setState({ ...vscode.getState(), search: search.value }); apply(); });
   function apply() {
@@ -256,6 +324,10 @@ const SCRIPT = `
     document.querySelectorAll('tbody tr').forEach((tr) => {
       let ok = (!f.modalite || tr.dataset.modalite === f.modalite) && words.every((w) => tr.dataset.search.includes(w));
       if (ok && f.status) ok = [...tr.querySelectorAll('td.cell')].some((td) => !td.hidden && td.dataset.status === f.status);
+      // Compétences sous N % des points: only the expected competencies of drafts with points have a share.
+      const limit = f.share === undefined ? undefined : f.share / 100;
+      tr.querySelectorAll('td.cell').forEach((td) => td.classList.toggle('low', limit !== undefined && td.dataset.share !== undefined && Number(td.dataset.share) < limit - 1e-9));
+      if (ok && limit !== undefined) ok = [...tr.querySelectorAll('td.cell.low')].some((td) => !td.hidden);
       tr.hidden = !ok;
       if (ok) shown++;
       tr.querySelectorAll('td.cell').forEach((td) => td.classList.toggle('dim', !!f.status && td.dataset.status !== f.status));
@@ -276,6 +348,8 @@ const SCRIPT = `
       if (key === 'subject') return tr.dataset.name;
       if (key === 'modalite') return tr.dataset.modalite;
       if (key === 'score') return Number(tr.dataset.score);
+      if (key === 'points') return Number(tr.dataset.points);
+      if (key.startsWith('bloc:')) { const td = tr.querySelector('td.bloc-total[data-bloc="' + key.slice(5) + '"]'); return td ? Number(td.dataset.points) : -1; }
       const td = tr.querySelector('td.cell[data-comp="' + key + '"]');
       return td ? Number(td.dataset.rank) : 9;
     };

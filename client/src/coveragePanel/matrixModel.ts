@@ -4,7 +4,7 @@
  * unit tests share it.
  */
 import type { DraftCoverage, ReferentielResult } from '../../../server/src/core/protocol';
-import { type DisplayStatus, draftStatus, shortSummary } from '../coverageText';
+import { type DisplayStatus, draftStatus, hasPoints, shortSummary } from '../coverageText';
 
 /** A column: one competency. */
 export interface MatrixColumn {
@@ -26,6 +26,15 @@ export interface MatrixCell {
   total?: number;
   /** The first tag naming it (0-based), when there is one. */
   at?: { line: number; character: number };
+  /** Its points and share (0–1) of the subject's, for an expected competency of a draft with points marks. */
+  points?: number;
+  share?: number;
+}
+
+/** A bloc's points in one draft (its expected competencies'). */
+export interface MatrixBlocPoints {
+  points: number;
+  share: number;
 }
 
 /** A row: one draft. */
@@ -46,6 +55,12 @@ export interface MatrixRow {
   status?: DisplayStatus;
   /** Cells by competency id; a competency neither expected nor tagged has none. */
   cells: Record<string, MatrixCell>;
+  /** The subject's points (sum of its outermost marks) and barème, each when given. */
+  points: { total?: number; bareme?: number };
+  /** The exam's length and the sum of the duration marks (minutes), each when given. */
+  duree: { minutes?: number; marques?: number };
+  /** Points per bloc of the expected competencies, when the draft has points marks. */
+  blocPoints: Record<string, MatrixBlocPoints>;
 }
 
 /** A competency's total over the rows: how many drafts expect it, and have it complete. */
@@ -124,6 +139,7 @@ function groupsFromDrafts(drafts: DraftCoverage[]): MatrixGroup[] {
 
 function rowOf(d: DraftCoverage, pathOf: (uri: string) => string): MatrixRow {
   const cells: Record<string, MatrixCell> = {};
+  const marked = hasPoints(d);
   for (const c of d.competences) {
     const first = c.occurrences[0]?.range.start;
     cells[c.id] = {
@@ -131,8 +147,11 @@ function rowOf(d: DraftCoverage, pathOf: (uri: string) => string): MatrixRow {
       covered: c.criteres.filter((k) => k.covered).length,
       total: c.criteres.length,
       ...(first ? { at: { line: first.line, character: first.character } } : {}),
+      ...(marked ? { points: c.points ?? 0, share: c.share ?? 0 } : {}),
     };
   }
+  const blocPoints: Record<string, MatrixBlocPoints> = {};
+  if (marked) for (const b of d.points.blocs) blocPoints[b.id] = { points: b.points, share: b.share };
   for (const h of d.horsModalite) {
     const first = h.occurrences[0]?.range.start;
     cells[h.id] = { status: 'hors-modalite', ...(first ? { at: { line: first.line, character: first.character } } : {}) };
@@ -148,5 +167,11 @@ function rowOf(d: DraftCoverage, pathOf: (uri: string) => string): MatrixRow {
     warnings: d.diagnostics.warning,
     ...(draftStatus(d) ? { status: draftStatus(d) } : {}),
     cells,
+    points: {
+      ...(d.points?.total !== undefined ? { total: d.points.total } : {}),
+      ...(d.points?.bareme !== undefined ? { bareme: d.points.bareme } : {}),
+    },
+    duree: { ...d.duree },
+    blocPoints,
   };
 }

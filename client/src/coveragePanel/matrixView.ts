@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { CoverageStore } from '../coverageStore';
-import { statusLabel } from '../format';
+import { pointsAndDurationWords, pointsShareWords, statusLabel } from '../format';
 import { t, tn, uiLang } from '../i18n';
 import type { ReferentielResult } from '../../../server/src/core/protocol';
 import { type MatrixFilters, type MatrixMessage, type MatrixStrings, NO_FILTERS, renderMatrixHtml } from './matrixHtml';
@@ -176,6 +176,13 @@ function matrixStrings(): MatrixStrings {
     addQuestion: (id) => t('Add a question for {0}', id),
     problems: (errors, warnings) => [errors ? tn(errors, '{0} error', '{0} errors') : '', warnings ? tn(warnings, '{0} warning', '{0} warnings') : ''].filter(Boolean).join(', '),
     sortBy: t('click to sort'),
+    points: t('Points'),
+    subjectPoints: (row) => pointsAndDurationWords(row).join(' · '),
+    blocPoints: (bloc) => t('Points of bloc {0}', bloc),
+    pointsShare: (points, share) => pointsShareWords(points, share),
+    shareBefore: t('Competencies under'),
+    shareAfter: t('% of the points'),
+    shareLabel: t('Highlight the competencies under this share of the subject’s points (percent)'),
   };
 }
 

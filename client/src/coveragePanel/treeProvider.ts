@@ -1,6 +1,7 @@
 /**
  * The "active subject" tree of the coverage panel: bloc → compétence → critère, each
- * with its status icon and counts (`C4 · 5/8 critères`); under them, the places where
+ * with its status icon and counts (`C4 · 5/8 critères`, then its points when the subject
+ * has marks: `3 pts (15 %) · title`); under them, the places where
  * they are tagged (a click reveals the tag). A missing or partial competency carries its quick fix
  * inline. Everything comes from the server's `rncp/coverage` answer.
  */
@@ -8,7 +9,7 @@ import * as vscode from 'vscode';
 import type { CompetenceCoverageInfo, CritereCoverageInfo, DraftCoverage, OccurrenceInfo, ReferentielResult } from '../../../server/src/core/protocol';
 import type { ActiveDraft, ActiveDraftTracker } from '../activeDraft';
 import type { CoverageStore } from '../coverageStore';
-import { baseName, longSummary, statusLabel } from '../format';
+import { baseName, competencePoints, competencePointsWords, longSummary, statusLabel } from '../format';
 import { t } from '../i18n';
 import { critereIcon, OCCURRENCE_ICON, statusIcon } from './icons';
 
@@ -113,7 +114,10 @@ export class ActiveDraftTreeProvider implements vscode.TreeDataProvider<Coverage
       case 'bloc': {
         const item = new vscode.TreeItem(`${node.id}${node.titre ? ` — ${node.titre}` : ''}`, vscode.TreeItemCollapsibleState.Expanded);
         const done = node.competences.filter((c) => c.status === 'complete').length;
-        item.description = t('{0}/{1} complete', done, node.competences.length);
+        const d = this.draft?.coverage;
+        const bloc = d?.points?.blocs.find((b) => b.id === node.id);
+        const pts = d && bloc ? competencePoints(d, bloc) : '';
+        item.description = `${t('{0}/{1} complete', done, node.competences.length)}${pts ? ` · ${pts}` : ''}`;
         item.id = `${uri}#${node.id}`;
         item.contextValue = 'bloc';
         item.iconPath = new vscode.ThemeIcon('symbol-namespace');
@@ -123,11 +127,14 @@ export class ActiveDraftTreeProvider implements vscode.TreeDataProvider<Coverage
         const c = node.competence;
         const covered = c.criteres.filter((k) => k.covered).length;
         const item = new vscode.TreeItem(t('{0} · {1}/{2} criteria', c.id, covered, c.criteres.length), Collapsed);
-        item.description = c.titre;
+        const d = this.draft?.coverage;
+        const pts = d ? competencePoints(d, c) : '';
+        const ptsWords = d ? competencePointsWords(d, c) : '';
+        item.description = pts ? `${pts} · ${c.titre}` : c.titre;
         item.id = `${uri}#${c.id}`;
         item.iconPath = statusIcon(c.status);
-        item.tooltip = new vscode.MarkdownString(`**${c.id} — ${c.titre}**\n\n${statusLabel(c.status)} · ${t('{0}/{1} criteria covered', covered, c.criteres.length)}`);
-        item.accessibilityInformation = { label: `${c.id}, ${statusLabel(c.status)}, ${covered}/${c.criteres.length}` };
+        item.tooltip = new vscode.MarkdownString(`**${c.id} — ${c.titre}**\n\n${statusLabel(c.status)} · ${t('{0}/{1} criteria covered', covered, c.criteres.length)}${ptsWords ? `\n\n${ptsWords}` : ''}`);
+        item.accessibilityInformation = { label: `${c.id}, ${statusLabel(c.status)}, ${covered}/${c.criteres.length}${ptsWords ? `, ${ptsWords}` : ''}` };
         // A missing competency has a server quick fix (a tagged question), a partial one too
         // (a placeholder question per uncovered criterion); a complete one has none.
         item.contextValue = c.status === 'complete' ? 'competence complete' : `competence ${c.status} fixable`;

@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import type { CompetenceCoverageInfo, DraftCoverage } from '../../../server/src/core/protocol';
 import type { CoverageStore } from '../coverageStore';
-import { baseName, draftStatus, longSummary, shortSummary, statusLabel } from '../format';
+import { baseName, competencePoints, competencePointsWords, draftPoints, draftStatus, longSummary, pointsAndDurationWords, shortSummary, statusLabel } from '../format';
 import { t, tn } from '../i18n';
 import { statusIcon } from './icons';
 import type { RevealArgs } from './treeProvider';
@@ -82,12 +82,14 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<WorkspaceN
       const item = new vscode.TreeItem(baseName(d.uri), d.competences.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = d.uri;
       item.resourceUri = uri;
-      item.description = shortSummary(d);
+      const pts = draftPoints(d);
+      item.description = pts ? `${shortSummary(d)} · ${pts}` : shortSummary(d);
       const status = draftStatus(d);
       item.iconPath = status ? statusIcon(status) : new vscode.ThemeIcon('question');
       const tip = new vscode.MarkdownString();
       if (d.titre) tip.appendMarkdown(`**${escape(d.titre)}**\n\n`);
       tip.appendMarkdown(`${escape(relative(d.uri))}\n\n${escape(longSummary(d))}\n\n`);
+      for (const line of pointsAndDurationWords(d)) tip.appendMarkdown(`${escape(line)}\n\n`);
       tip.appendMarkdown([
         tn(d.diagnostics.error, '{0} error', '{0} errors'),
         tn(d.diagnostics.warning, '{0} warning', '{0} warnings'),
@@ -102,9 +104,11 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<WorkspaceN
     const covered = c.criteres.filter((k) => k.covered).length;
     const item = new vscode.TreeItem(t('{0} · {1}/{2} criteria', c.id, covered, c.criteres.length), vscode.TreeItemCollapsibleState.None);
     item.id = `${node.draft.uri}#${c.id}`;
-    item.description = c.titre;
+    const pts = competencePoints(node.draft, c);
+    const ptsWords = competencePointsWords(node.draft, c);
+    item.description = pts ? `${pts} · ${c.titre}` : c.titre;
     item.iconPath = statusIcon(c.status);
-    item.tooltip = `${c.id} — ${c.titre}: ${statusLabel(c.status)}`;
+    item.tooltip = `${c.id} — ${c.titre}: ${statusLabel(c.status)}${ptsWords ? ` · ${ptsWords}` : ''}`;
     item.contextValue = `competence ${c.status}`;
     const first = c.occurrences[0];
     item.command = first

@@ -31,8 +31,12 @@ export const DEFAULT_CACHE_FILE = '.rncpcache';
 
 /** How every cache file of rncp starts: what tells it from any other file. */
 const MAGIC = '{"format":"rncp-cache",';
-/** Bumped when the shape of entries changes (2: analyses carry their `[à rédiger]` placeholders and `question-a-rediger`). */
-const FORMAT_VERSION = 2;
+/**
+ * Bumped when the shape of entries changes (2: analyses carry their `[à rédiger]` placeholders
+ * and `question-a-rediger`; 3: their barème, points marks, questions, and points per competency
+ * and bloc in the coverage).
+ */
+const FORMAT_VERSION = 3;
 
 /** An analysis kept for one file. */
 interface Entry {

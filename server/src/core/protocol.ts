@@ -64,6 +64,37 @@ export interface CompetenceCoverageInfo {
   status: CoverageStatus;
   criteres: CritereCoverageInfo[];
   occurrences: OccurrenceInfo[];
+  /** The points it gets (FORMAT.md §8.1; 0 when none). */
+  points: number;
+  /** Its share of the subject's points, 0 to 1 (0 when the subject has none). */
+  share: number;
+}
+
+/** The points of one bloc's expected competencies in a draft. */
+export interface BlocPointsInfo {
+  id: string;
+  titre: string;
+  points: number;
+  /** Its share of the subject's points, 0 to 1. */
+  share: number;
+}
+
+/** A draft's points (FORMAT.md §8.1); each number absent when the draft does not give it. */
+export interface DraftPointsInfo {
+  /** The sum of the outermost points marks (absent: no mark). */
+  total?: number;
+  /** The front matter's `bareme` (absent: none, or unreadable). */
+  bareme?: number;
+  /** The expected competencies' points per bloc, in référentiel order (empty without a known modality). */
+  blocs: BlocPointsInfo[];
+}
+
+/** A draft's duration (FORMAT.md §8.2), in minutes; each absent when the draft does not give it. */
+export interface DraftDureeInfo {
+  /** The front matter's `duree` (absent: none, or unreadable). */
+  minutes?: number;
+  /** The sum of the outermost duration marks (absent: no mark). */
+  marques?: number;
 }
 
 /** Everything a coverage view shows about one draft. */
@@ -88,6 +119,10 @@ export interface DraftCoverage {
   competences: CompetenceCoverageInfo[];
   /** Competencies tagged although the modality does not assess them. */
   horsModalite: { id: string; titre: string; occurrences: OccurrenceInfo[] }[];
+  /** The subject's points, its barème and the points of each bloc. */
+  points: DraftPointsInfo;
+  /** The exam's length and the sum of the duration marks. */
+  duree: DraftDureeInfo;
   /** How many diagnostics of each severity the draft has. */
   diagnostics: Record<Severity, number>;
 }

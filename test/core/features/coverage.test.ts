@@ -27,6 +27,20 @@ describe('feature coverage model', () => {
     assert.deepEqual([c.modalite, c.counts, c.competences, c.version], [undefined, undefined, [], undefined]);
     assert.equal(c.diagnostics.warning, 1);
   });
+  it('carries the points of each competency and bloc, the subject\'s total and barème, and its duration', () => {
+    const text = '---\nmodalite: M1\nbareme: 20\nduree: 4 h\n---\n# S\n\n## Dossier 1 {C1} (6 points) (1 h)\n\n## Dossier 2 (12 points) (2 h 30)\n\n- Q {C3.1} (9 pts)\n- R {C3.2 C4.1} (3 pts)\n';
+    const c = draftCoverage('u', fixture(text).analysis);
+    assert.deepEqual(c.competences.map((x) => [x.id, x.points, x.share]), [['C1', 6, 6 / 18], ['C2', 0, 0], ['C3', 10.5, 10.5 / 18], ['C4', 1.5, 1.5 / 18], ['C5', 0, 0]]);
+    assert.deepEqual(c.points, { total: 18, bareme: 20, blocs: [{ id: 'B1', titre: "Elaborer la stratégie commerciale de l'entreprise", points: 18, share: 1 }] });
+    assert.deepEqual(c.duree, { minutes: 240, marques: 210 });
+  });
+  it('leaves out what a draft does not give, and has its points without a modality', () => {
+    const none = draftCoverage('u', fixture('---\nmodalite: M1\n---\n# S {C1}\n').analysis);
+    assert.deepEqual([none.points, none.duree], [{ blocs: [{ id: 'B1', titre: "Elaborer la stratégie commerciale de l'entreprise", points: 0, share: 0 }] }, {}]);
+    assert.deepEqual(none.competences.map((x) => x.points), [0, 0, 0, 0, 0]);
+    const bare = draftCoverage('u', fixture('# Sujet.cas\n\n- Q (4 pts) (30 min)\n').analysis);
+    assert.deepEqual([bare.points, bare.duree], [{ total: 4, blocs: [] }, { marques: 30 }]);
+  });
   it('is plain JSON', () => {
     const c = draftCoverage('u', fixture('---\nmodalite: M2\n---\n{C6}\n').analysis);
     assert.deepEqual(JSON.parse(JSON.stringify(c)), c);

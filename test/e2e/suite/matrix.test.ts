@@ -39,6 +39,42 @@ describe('coverage matrix', () => {
     assert.match(html, />4\/5 compétences<br>10\/22 critères</);
   });
 
+  it('shows the points: per cell, per bloc, the subject’s total against its barème', async () => {
+    const s = await api();
+    await vscode.commands.executeCommand('rncp.openMatrix');
+    await waitFor('the matrix tab', () => matrixTabs().length === 1);
+    const table = s.matrix.lastModel!.tables.find((t) => t.referentiel.id === 'mdc-2023')!;
+    const m4 = table.rows.find((r) => r.path === 'm4-lacunes.cas.md')!;
+    assert.deepEqual(m4.points, { total: 19, bareme: 20 });
+    assert.deepEqual(m4.duree, { minutes: 180, marques: 195 });
+    assert.deepEqual(['C15', 'C16', 'C17', 'C18', 'C19', 'C20'].map((c) => m4.cells[c].points), [8.5, 2.5, 3, 5, 0, 0]);
+    assert.deepEqual(m4.blocPoints, { B4: { points: 19, share: 1 } });
+    const full = table.rows.find((r) => r.path === 'm1-maison-verdier.cas.md')!;
+    assert.deepEqual(full.points, { total: 20, bareme: 20 });
+    const html = s.matrix.lastHtml!;
+    assert.match(html, /<td class="points off" title="19 points sur 20 annoncés · Durée\u00a0: 3 h 15 dans le sujet pour 3 h d’épreuve">19\/20<\/td>/);
+    assert.match(html, /data-comp="C15"[^>]*title="C15 — [^"]* · 8,5 points, soit 45\u00a0% des points du sujet" data-points="8\.5"[^>]*>✔<small class="pts">8,5 pts<\/small><\/td>/);
+    assert.match(html, /<td class="bloc-total" data-bloc="B4" data-points="19" title="Points du bloc B4\u00a0: 19 points, soit 100\u00a0% des points du sujet">19 pts<small>100\u00a0%<\/small><\/td>/);
+    assert.match(html, /<label class="share">Compétences sous <input type="number" id="f-share"[^>]* aria-label="Mettre en évidence les compétences sous cette part des points du sujet \(en pourcentage\)"/);
+  });
+
+  it('keeps its share filter ("compétences sous N % des points") like the others', async () => {
+    const s = await api();
+    await vscode.commands.executeCommand('rncp.openMatrix');
+    await waitFor('the matrix tab', () => matrixTabs().length === 1);
+    // What the page posts when the number is typed.
+    await s.matrix.handleMessage({ type: 'filters', filters: { ...NO_FILTERS, share: 12 } });
+    assert.equal(s.matrix.filters.share, 12);
+    await closeAll();
+    await waitFor('the matrix closed', () => matrixTabs().length === 0);
+    await vscode.commands.executeCommand('rncp.openMatrix');
+    await waitFor('the matrix tab', () => matrixTabs().length === 1);
+    assert.match(s.matrix.lastHtml!, /<body data-bloc="" data-modalite="" data-status="" data-share="12">/);
+    assert.match(s.matrix.lastHtml!, /id="f-share"[^>]* value="12">/);
+    await s.matrix.setFilters(NO_FILTERS);
+    assert.doesNotMatch(s.matrix.lastHtml!, /data-share="12"/);
+  });
+
   it('keeps its filters when it is closed and opened again', async () => {
     const s = await api();
     await s.matrix.setFilters({ bloc: 'B2', modalite: 'M2', status: 'absente' });

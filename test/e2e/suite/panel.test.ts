@@ -33,7 +33,8 @@ describe('coverage panel', () => {
     const roots = s.activeTree.getChildren();
     const items = roots.map((n) => s.activeTree.getTreeItem(n));
     assert.deepEqual(items.map(label), ['B1 — Elaborer la stratégie commerciale de l\'entreprise', 'Hors modalité']);
-    assert.equal(items[0].description, '2/5 complètes');
+    // The bloc's points: 15 of the subject's 20 (C9, outside the modality, gets the other 5).
+    assert.equal(items[0].description, '2/5 complètes · 15 pts (75\u00a0%)');
 
     const comps = s.activeTree.getChildren(roots[0]);
     const ci = comps.map((n) => s.activeTree.getTreeItem(n));
@@ -44,7 +45,10 @@ describe('coverage panel', () => {
     assert.deepEqual(ci.map((i) => i.contextValue), [
       'competence complete', 'competence partielle fixable', 'competence complete', 'competence partielle fixable', 'competence absente fixable',
     ]);
-    assert.equal(ci[4].description, 'Proposer la stratégie commerciale à la direction générale');
+    assert.equal(ci[4].description, '0 pt (0\u00a0%) · Proposer la stratégie commerciale à la direction générale');
+    // Each competency's points and share of the subject's, in short, then in words in the tooltip.
+    assert.deepEqual(ci.map((i) => String(i.description).split(' · ')[0]), ['4 pts (20\u00a0%)', '0 pt (0\u00a0%)', '5 pts (25\u00a0%)', '6 pts (30\u00a0%)', '0 pt (0\u00a0%)']);
+    assert.match((ci[2].tooltip as vscode.MarkdownString).value, /5 points, soit 25\u00a0% des points du sujet/);
 
     // C4: its 8 criteria, then the places where C4 itself is tagged.
     const c4 = s.activeTree.getChildren(comps[3]);
@@ -120,19 +124,24 @@ describe('coverage panel', () => {
     });
     const items = roots.map((n) => s.workspaceTree.getTreeItem(n));
     assert.deepEqual(items.map((i) => `${label(i)} ${i.description}`), [
-      'm1-lacunes.cas.md M1 · 4/5 C · 10/22 crit.',
-      'm1-maison-verdier.cas.md M1 · 5/5 C · 22/22 crit.',
-      'm2-cycles-durand.cas.md M2 · 4/4 C · 15/15 crit.',
-      'm2-lacunes.cas.md M2 · 3/4 C · 9/15 crit.',
-      'm3-lacunes.md M3 · 4/5 C · 15/24 crit.',
-      'm3-offre-referencement.cas.md M3 · 5/5 C · 24/24 crit.',
-      'm4-lacunes.cas.md M4 · 4/6 C · 11/18 crit.',
-      'm4-reorganisation-equipe.cas.md M4 · 6/6 C · 18/18 crit.',
+      'm1-lacunes.cas.md M1 · 4/5 C · 10/22 crit. · 20/20 points',
+      'm1-maison-verdier.cas.md M1 · 5/5 C · 22/22 crit. · 20/20 points',
+      'm2-cycles-durand.cas.md M2 · 4/4 C · 15/15 crit. · 20/20 points',
+      'm2-lacunes.cas.md M2 · 3/4 C · 9/15 crit. · 20/20 points',
+      'm3-lacunes.md M3 · 4/5 C · 15/24 crit. · 20/20 points',
+      'm3-offre-referencement.cas.md M3 · 5/5 C · 24/24 crit. · 20/20 points',
+      'm4-lacunes.cas.md M4 · 4/6 C · 11/18 crit. · 19/20 points',
+      'm4-reorganisation-equipe.cas.md M4 · 6/6 C · 18/18 crit. · 20/20 points',
     ]);
+    // The tooltip says the points against the barème and the duration in words.
+    const m4tip = (items[6].tooltip as vscode.MarkdownString).value;
+    assert.match(m4tip, /19 points sur 20 annoncés/);
+    assert.match(m4tip, /Durée\u00a0: 3 h 15 dans le sujet pour 3 h d’épreuve/);
     // A missing competency is work to do, not an error: its own icon.
     assert.deepEqual(items.map(icon).slice(0, 2), ['circle-slash/charts.red', 'pass-filled/charts.green']);
     const comps = (await s.workspaceTree.getChildren(roots[0])).map((n) => s.workspaceTree.getTreeItem(n));
     assert.deepEqual(comps.map(label), ['C1 · 3/3 critères', 'C2 · 0/4 critères', 'C3 · 4/4 critères', 'C4 · 3/8 critères', 'C5 · 0/3 critères']);
+    assert.equal(comps[0].description, '4 pts (20\u00a0%) · Concevoir un système de veille');
     assert.equal(roots[0].kind === 'draft' && roots[0].draft.uri, ws('m1-lacunes.cas.md').toString());
   });
 
@@ -171,6 +180,9 @@ describe('coverage panel', () => {
         language: vscode.workspace.getConfiguration('rncp').get('language'),
       }));
       await waitFor('the English description', () => s.activeTreeView.description === 'm1-lacunes.cas.md · M1 · 4/5 competencies · 10/22 criteria');
+      const c1 = s.activeTree.getTreeItem(s.activeTree.getChildren(s.activeTree.getChildren()[0])[0]);
+      assert.equal(c1.description, '4 pts (20%) · Concevoir un système de veille');
+      assert.match((c1.tooltip as vscode.MarkdownString).value, /4 points, 20% of the subject’s points/);
     } finally {
       await vscode.workspace.getConfiguration('rncp').update('language', 'fr', vscode.ConfigurationTarget.Workspace);
     }

@@ -15,6 +15,16 @@ describe('status bar', () => {
     await waitFor('the status bar on a complete M4', () => s.statusBar.text === 'M4 · 6/6 compétences · 18/18 critères');
   });
 
+  it('says the points and the duration in its tooltip', async () => {
+    const s = await api();
+    await open('m4-lacunes.cas.md');
+    await waitFor('the status bar on m4-lacunes', () => s.statusBar.text === 'M4 · 4/6 compétences · 11/18 critères');
+    const tip = (s.statusBar.item.tooltip as vscode.MarkdownString).value;
+    assert.match(tip, /19 points sur 20 annoncés/);
+    assert.match(tip, /Durée\u00a0: 3 h 15 dans le sujet pour 3 h d’épreuve/);
+    assert.match(tip, /C15 .* 8,5 points, soit 45\u00a0% des points du sujet/);
+  });
+
   it('is hidden on a Markdown file that is not a draft', async () => {
     const s = await api();
     await open('notes-jury.md');

@@ -43,3 +43,24 @@ export function statusWord(status: 'complete' | 'partielle' | 'absente' | 'hors-
   };
   return words[lang][status];
 }
+
+/** Points and duration of a draft as the reports give them (null: not there, or unreadable). */
+export interface PointsFigures {
+  points: { total: number | null; bareme: number | null };
+  duree: { minutes: number | null; marques: number | null };
+}
+
+/** The subject's points (sum of the outermost marks) and `bareme`, `duree` minutes and the sum of its duration marks. */
+export function pointsFigures(analysis: DraftAnalysis): PointsFigures {
+  const b = analysis.bareme;
+  const n = (v: number | undefined) => (v === undefined ? null : clean(v));
+  return {
+    points: { total: n(b?.points.total), bareme: n(b?.bareme?.value) },
+    duree: { minutes: n(b?.dureeValue?.value), marques: n(b?.duree.total) },
+  };
+}
+
+/** A sum of decimal points without the float noise (`0.1 + 0.2` → `0.3`), to 6 decimals. */
+export function clean(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}

@@ -1,5 +1,5 @@
-/** The `--format json` report of FORMAT.md §7. */
-import { type FileReport, oneBased } from './files';
+/** The `--format json` report of FORMAT.md §7, with the points and duration of §10. */
+import { clean, type FileReport, oneBased, pointsFigures } from './files';
 
 /** Renders the JSON report (pretty-printed). */
 export function jsonReport(files: FileReport[]): string {
@@ -13,7 +13,9 @@ export function jsonReport(files: FileReport[]): string {
         id: c.id,
         status: c.status,
         criteres: c.criteres.map((k) => ({ id: k.id, covered: k.covered })),
+        points: clean(c.points ?? 0),
       })),
+      ...pointsFigures(analysis),
     })),
   }, null, 2);
 }

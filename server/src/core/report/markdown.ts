@@ -1,6 +1,7 @@
 /**
  * The `--format markdown` report a reviewer pastes or prints for the jury: a
- * header (date, référentiel by name and version), per draft its coverage with
+ * header (date, référentiel by name and version), per draft its points against
+ * its barème and its duration, its coverage with points per competency and bloc,
  * the missing criteria and its errors and warnings (printed, never folded), the
  * matrix drafts × compétences by bloc, then room for the jury's decision. The
  * extension's export writes the same text (and renders it as a printable page).
@@ -8,8 +9,9 @@
 import type { CoverageStatus } from '../coverage';
 import type { Lang } from '../i18n';
 import type { Referentiel } from '../referentiel/model';
-import { countSeverities, type FileReport, statusWord } from './files';
-import { coverageSummary } from './summary';
+import { formatMinutes, formatPoints } from '../parse/marks';
+import { countSeverities, type FileReport, pointsFigures, statusWord } from './files';
+import { coverageSummary, percent, pointsWord, ptsShort } from './summary';
 
 type CellStatus = CoverageStatus | 'hors-modalite';
 
@@ -83,17 +85,27 @@ export function markdownReport(files: FileReport[], lang: Lang, options: Markdow
   for (const { path, analysis } of files) {
     const titre = analysis.model.frontMatter?.data?.titre;
     out.push(`## ${escapeCell(path)}${typeof titre === 'string' ? ` — ${escapeCell(titre)}` : ''}`, '');
+    const marks = marksLine(pointsFigures(analysis), lang);
+    if (marks) out.push(marks, '');
     const c = analysis.coverage;
     if (!c) {
       out.push(fr ? '_Couverture non calculée\u00a0: modalité absente ou inconnue._' : '_Coverage not computed: missing or unknown modality._', '');
     } else {
       out.push(`**${coverageSummary(c, lang)}**`, '');
-      out.push(fr ? '| Compétence | Statut | Critères visés | Critères non visés |' : '| Competency | Status | Criteria covered | Criteria not covered |', '| --- | --- | --- | --- |');
-      for (const comp of c.competences) {
+      const marked = c.points?.total !== undefined;
+      out.push(fr ? '| Compétence | Statut | Critères visés | Critères non visés | Points |' : '| Competency | Status | Criteria covered | Criteria not covered | Points |', '| --- | --- | --- | --- | --: |');
+      const blocs = c.points?.blocs ?? [];
+      c.competences.forEach((comp, i) => {
         const covered = comp.criteres.filter((k) => k.covered).map((k) => k.id);
         const missing = comp.criteres.filter((k) => !k.covered).map((k) => k.id);
-        out.push(`| ${comp.id} — ${escapeCell(comp.titre)} | ${SYMBOL[comp.status]} ${statusPhrase(comp, lang)} | ${covered.length ? covered.join(', ') : '—'} | ${missing.length ? missing.join(', ') : '—'} |`);
-      }
+        out.push(`| ${comp.id} — ${escapeCell(comp.titre)} | ${SYMBOL[comp.status]} ${statusPhrase(comp, lang)} | ${covered.length ? covered.join(', ') : '—'} | ${missing.length ? missing.join(', ') : '—'} | ${marked ? sharePhrase(comp.points ?? 0, comp.share ?? 0, lang) : '—'} |`);
+        // After the last competency of a bloc, the bloc's total.
+        const next = c.competences[i + 1];
+        const bloc = blocs.find((b) => b.id === comp.bloc);
+        if (marked && bloc && next?.bloc !== comp.bloc) {
+          out.push(`| **Total ${bloc.id} — ${escapeCell(bloc.titre)}** |  |  |  | **${sharePhrase(bloc.points, bloc.share, lang)}** |`);
+        }
+      });
       out.push('');
       if (c.horsModalite.length) {
         out.push(`${SYMBOL['hors-modalite']} ${fr ? 'Hors modalité' : 'Outside the modality'}${colon}${c.horsModalite.map((h) => h.id).join(', ')}`, '');
@@ -146,6 +158,38 @@ export function markdownReport(files: FileReport[], lang: Lang, options: Markdow
     out.push('', fr ? 'Date de la réunion\u00a0:  \nMembres du jury et signatures\u00a0:' : 'Date of the meeting:  \nJury members and signatures:', '');
   }
   return out.join('\n');
+}
+
+/** `3 pts (15 %)`: a competency's or bloc's points and share of the subject's. */
+function sharePhrase(points: number, share: number, lang: Lang): string {
+  return `${ptsShort(points, lang)} (${percent(share, lang)})`;
+}
+
+/**
+ * The subject's points against its barème and its duration marks against its duration:
+ * `Points : 19 sur 20 annoncés · Durée : 3 h 15 dans le sujet pour 3 h d’épreuve`.
+ */
+export function marksLine(f: ReturnType<typeof pointsFigures>, lang: Lang): string {
+  const fr = lang === 'fr';
+  const colon = fr ? '\u00a0: ' : ': ';
+  const parts: string[] = [];
+  const { total, bareme } = f.points;
+  if (total !== null || bareme !== null) {
+    let p: string;
+    if (total !== null && bareme !== null) p = fr ? `${formatPoints(total, lang)} sur ${pointsWord(bareme, lang)} annoncés` : `${formatPoints(total, lang)} of ${pointsWord(bareme, lang)} announced`;
+    else if (total !== null) p = fr ? `${pointsWord(total, lang)}, sans barème annoncé` : `${pointsWord(total, lang)}, no barème announced`;
+    else p = fr ? `aucune question notée, ${pointsWord(bareme!, lang)} annoncés` : `no question marked, ${pointsWord(bareme!, lang)} announced`;
+    parts.push(`**Points**${colon}${p}`);
+  }
+  const { minutes, marques } = f.duree;
+  if (minutes !== null || marques !== null) {
+    let d: string;
+    if (minutes !== null && marques !== null) d = fr ? `${formatMinutes(marques)} dans le sujet pour ${formatMinutes(minutes)} d’épreuve` : `${formatMinutes(marques)} in the subject for a ${formatMinutes(minutes)} exam`;
+    else if (minutes !== null) d = fr ? `${formatMinutes(minutes)} d’épreuve` : `${formatMinutes(minutes)} exam`;
+    else d = fr ? `${formatMinutes(marques!)} dans le sujet, durée de l’épreuve non annoncée` : `${formatMinutes(marques!)} in the subject, exam length not announced`;
+    parts.push(`**${fr ? 'Durée' : 'Duration'}**${colon}${d}`);
+  }
+  return parts.join(' · ');
 }
 
 function cellStatus(status: CoverageStatus | undefined, outside: boolean): CellStatus | undefined {

@@ -1,8 +1,12 @@
-/** The `--format sarif` report: SARIF 2.1.0, one rule per diagnostic code. */
+/**
+ * The `--format sarif` report: SARIF 2.1.0, one rule per diagnostic code. Each draft is an
+ * artifact whose properties bag carries its modality, its points against its barème, its
+ * duration and, per expected competency, its status, points and share of the subject's points.
+ */
 import type { Severity } from '../diagnostic';
 import type { Lang } from '../i18n';
 import { RULES } from '../rules/registry';
-import type { FileReport } from './files';
+import { clean, type FileReport, pointsFigures } from './files';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
@@ -30,14 +34,19 @@ export function sarifReport(files: FileReport[], lang: Lang, version: string, ro
       },
       columnKind: 'utf16CodeUnits',
       ...(rootUri ? { originalUriBaseIds: { SRCROOT: { uri: rootUri.endsWith('/') ? rootUri : `${rootUri}/` } } } : {}),
-      results: files.flatMap((f) => f.analysis.diagnostics.map((d) => ({
+      artifacts: files.map((f) => ({
+        location: artifactLocation(f.path, rootUri),
+        roles: ['analysisTarget'],
+        properties: artifactProperties(f),
+      })),
+      results: files.flatMap((f, index) => f.analysis.diagnostics.map((d) => ({
         ruleId: d.code,
         ruleIndex: ruleIndex.get(d.code),
         level: LEVEL[d.severity],
         message: { text: d.message },
         locations: [{
           physicalLocation: {
-            artifactLocation: artifactLocation(f.path, rootUri),
+            artifactLocation: { ...artifactLocation(f.path, rootUri), index },
             region: {
               startLine: d.range.start.line + 1,
               startColumn: d.range.start.character + 1,
@@ -50,6 +59,16 @@ export function sarifReport(files: FileReport[], lang: Lang, version: string, ro
     }],
   };
   return JSON.stringify(log, null, 2);
+}
+
+/** What SARIF viewers may show beside a draft's results: modality, points, duration, per-competency points. */
+function artifactProperties(f: FileReport): Record<string, unknown> {
+  const a = f.analysis;
+  return {
+    modalite: a.modalite?.id ?? null,
+    ...pointsFigures(a),
+    competences: (a.coverage?.competences ?? []).map((c) => ({ id: c.id, status: c.status, points: clean(c.points ?? 0), share: clean(c.share ?? 0) })),
+  };
 }
 
 /** Where a file is: relative to the root when it has one, else an absolute file URI. */

@@ -1,7 +1,7 @@
-/** The default `text` report: one line a diagnostic, then coverage per draft and totals. */
+/** The default `text` report: one line a diagnostic, then coverage (and points) per draft and totals. */
 import type { Lang } from '../i18n';
 import { countSeverities, type FileReport, oneBased, severityWord, statusWord } from './files';
-import { coverageSummary } from './summary';
+import { coverageSummary, pointsSummary } from './summary';
 
 /** Renders the text report. */
 export function textReport(files: FileReport[], lang: Lang): string {
@@ -27,7 +27,8 @@ export function textReport(files: FileReport[], lang: Lang): string {
       })
       .filter(Boolean);
     const complete = lang === 'fr' ? 'complet' : 'complete';
-    out.push(`  ${path}  ${coverageSummary(c, lang)}  (${gaps.length ? gaps.join(lang === 'fr' ? '\u00a0; ' : '; ') : complete})`);
+    const pts = pointsSummary(c, lang);
+    out.push(`  ${path}  ${coverageSummary(c, lang)}${pts ? ` · ${pts}` : ''}  (${gaps.length ? gaps.join(lang === 'fr' ? '\u00a0; ' : '; ') : complete})`);
   }
   const n = countSeverities(files);
   const drafts = files.length;
