@@ -10,7 +10,7 @@ import type { CompetenceCoverageInfo, CritereCoverageInfo, DraftCoverage, Occurr
 import type { ActiveDraft, ActiveDraftTracker } from '../activeDraft';
 import type { CoverageStore } from '../coverageStore';
 import { baseName, competencePoints, competencePointsWords, longSummary, statusLabel } from '../format';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import { critereIcon, OCCURRENCE_ICON, statusIcon } from './icons';
 
 /** A node of the tree. */
@@ -20,7 +20,9 @@ export type CoverageNode =
   | { kind: 'critere'; critere: CritereCoverageInfo; competence: CompetenceCoverageInfo }
   | { kind: 'horsModaliteGroup'; items: DraftCoverage['horsModalite'] }
   | { kind: 'horsModalite'; item: DraftCoverage['horsModalite'][number] }
-  | { kind: 'occurrence'; occurrence: OccurrenceInfo; parentId: string };
+  | { kind: 'occurrence'; occurrence: OccurrenceInfo; parentId: string }
+  | { kind: 'problems'; items: vscode.Diagnostic[] }
+  | { kind: 'problem'; diagnostic: vscode.Diagnostic };
 
 /** Arguments of `rncp.revealOccurrence`. */
 export interface RevealArgs {
@@ -45,9 +47,23 @@ export class ActiveDraftTreeProvider implements vscode.TreeDataProvider<Coverage
   /** The tree view, to set its title description and message. */
   view?: vscode.TreeView<CoverageNode>;
 
+  private readonly diagnosticsSubscription: vscode.Disposable;
+
   constructor(tracker: ActiveDraftTracker, private readonly store: CoverageStore) {
     this.subscription = tracker.onDidChange((d) => void this.update(d));
+    // The subject's own problems head the tree: redraw when they change.
+    this.diagnosticsSubscription = vscode.languages.onDidChangeDiagnostics((e) => {
+      const uri = this.draft?.coverage?.uri;
+      if (uri && e.uris.some((u) => u.toString() === uri)) this.emitter.fire(undefined);
+    });
     void this.update(tracker.value);
+  }
+
+  /** The active subject's rncp diagnostics, errors first, then by line. */
+  private problems(uri: string): vscode.Diagnostic[] {
+    return vscode.languages.getDiagnostics(vscode.Uri.parse(uri))
+      .filter((d) => d.source === 'rncp')
+      .sort((a, b) => a.severity - b.severity || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
 
   /** The coverage shown (for tests and commands). */
@@ -87,9 +103,14 @@ export class ActiveDraftTreeProvider implements vscode.TreeDataProvider<Coverage
     if (!node) {
       const blocs = new Map<string, CompetenceCoverageInfo[]>();
       for (const c of d.competences) blocs.set(c.bloc, [...(blocs.get(c.bloc) ?? []), c]);
-      const roots: CoverageNode[] = [...blocs].map(([id, competences]) => ({
-        kind: 'bloc', id, titre: this.referentiel?.blocs.find((b) => b.id === id)?.titre, competences,
-      }));
+      const problems = this.problems(d.uri);
+      const roots: CoverageNode[] = [
+        // The author's own problems first: the Problems panel mixes them with every other subject's.
+        ...(problems.length > 0 ? [{ kind: 'problems', items: problems } satisfies CoverageNode] : []),
+        ...[...blocs].map(([id, competences]): CoverageNode => ({
+          kind: 'bloc', id, titre: this.referentiel?.blocs.find((b) => b.id === id)?.titre, competences,
+        })),
+      ];
       if (d.horsModalite.length) roots.push({ kind: 'horsModaliteGroup', items: d.horsModalite });
       return roots;
     }
@@ -103,6 +124,8 @@ export class ActiveDraftTreeProvider implements vscode.TreeDataProvider<Coverage
       case 'horsModaliteGroup': return node.items.map((item) => ({ kind: 'horsModalite', item }));
       case 'horsModalite': return node.item.occurrences.map((occurrence) => ({ kind: 'occurrence', occurrence, parentId: node.item.id }));
       case 'occurrence': return [];
+      case 'problems': return node.items.map((diagnostic) => ({ kind: 'problem', diagnostic }));
+      case 'problem': return [];
     }
   }
 
@@ -180,6 +203,36 @@ export class ActiveDraftTreeProvider implements vscode.TreeDataProvider<Coverage
         item.command = { command: 'rncp.revealOccurrence', title: t('Go to the tag'), arguments: [{ uri, range: o.range } satisfies RevealArgs] };
         return item;
       }
+      case 'problems': {
+        const count = (s: vscode.DiagnosticSeverity) => node.items.filter((x) => x.severity === s).length;
+        const errors = count(vscode.DiagnosticSeverity.Error);
+        const warnings = count(vscode.DiagnosticSeverity.Warning);
+        const others = node.items.length - errors - warnings;
+        // Open when something needs fixing; informations alone (criteria to name) wait folded.
+        const item = new vscode.TreeItem(t('Problems of this subject'), errors + warnings > 0 ? vscode.TreeItemCollapsibleState.Expanded : Collapsed);
+        item.description = [
+          errors ? tn(errors, '{0} error', '{0} errors') : '',
+          warnings ? tn(warnings, '{0} warning', '{0} warnings') : '',
+          others ? tn(others, '{0} info', '{0} infos') : '',
+        ].filter(Boolean).join(' · ');
+        item.id = `${uri}#problems`;
+        item.iconPath = new vscode.ThemeIcon(errors ? 'error' : warnings ? 'warning' : 'info');
+        item.contextValue = 'problems';
+        return item;
+      }
+      case 'problem': {
+        const d = node.diagnostic;
+        const item = new vscode.TreeItem(d.message, None);
+        const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? '');
+        item.description = t('line {0}', d.range.start.line + 1);
+        item.tooltip = `${d.message} [${code}]`;
+        item.id = `${uri}#problem@${d.range.start.line}:${d.range.start.character}:${code}:${d.message}`;
+        item.iconPath = new vscode.ThemeIcon(d.severity === vscode.DiagnosticSeverity.Error ? 'error' : d.severity === vscode.DiagnosticSeverity.Warning ? 'warning' : 'info');
+        item.contextValue = 'problem';
+        const range = { start: { line: d.range.start.line, character: d.range.start.character }, end: { line: d.range.end.line, character: d.range.end.character } };
+        item.command = { command: 'rncp.revealOccurrence', title: t('Go to the problem'), arguments: [{ uri, range } satisfies RevealArgs] };
+        return item;
+      }
     }
   }
 
@@ -195,6 +248,7 @@ export class ActiveDraftTreeProvider implements vscode.TreeDataProvider<Coverage
 
   dispose(): void {
     this.subscription.dispose();
+    this.diagnosticsSubscription.dispose();
     this.emitter.dispose();
   }
 }

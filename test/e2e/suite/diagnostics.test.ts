@@ -21,7 +21,7 @@ describe('diagnostics', () => {
 
   it('reports missing competencies, missing criteria and tags outside the modality (m1-lacunes)', async () => {
     const { document: doc } = await open('m1-lacunes.cas.md');
-    await diagnosticsWhen(doc.uri, 'all of them', (ds) => ds.length === 4);
+    await diagnosticsWhen(doc.uri, 'all of them', (ds) => ds.length === 7);
     assert.deepEqual(describeAll(doc, ['competence-manquante', 'hors-modalite']), ['competence-manquante Warning «M1»', 'hors-modalite Warning «C9»']);
     const missing = rncpDiagnostics(doc.uri).filter((d) => codeOf(d) === 'critere-manquant');
     // One per partial competency (C2, C4), listing its uncovered criteria.
@@ -35,7 +35,7 @@ describe('diagnostics', () => {
 
   it('reports unknown criteria, malformed tags and invalid ranges (m2-lacunes)', async () => {
     const { document: doc } = await open('m2-lacunes.cas.md');
-    await diagnosticsWhen(doc.uri, 'all of them', (ds) => ds.length === 5);
+    await diagnosticsWhen(doc.uri, 'all of them', (ds) => ds.length === 16);
     assert.deepEqual(describeAll(doc, ['competence-manquante', 'critere-inconnu', 'plage-invalide', 'tag-malforme']), [
       'competence-manquante Warning «M2»',
       'critere-inconnu Error «C7.9»',

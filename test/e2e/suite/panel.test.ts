@@ -3,7 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CoverageNode } from '../../../client/src/coveragePanel/treeProvider';
 import type { WorkspaceNode } from '../../../client/src/coveragePanel/workspaceTreeProvider';
-import { api, closeAll, codeOf, diagnosticsWhen, open, waitFor, ws } from './helpers';
+import type { RncpApi } from '../../../client/src/extension';
+import { api, closeAll, codeOf, diagnosticsWhen, EXTENSION_ID, open, waitFor, ws } from './helpers';
 
 /** A tree item's label as a string. */
 const label = (i: vscode.TreeItem) => (typeof i.label === 'string' ? i.label : i.label?.label ?? '');
@@ -13,6 +14,12 @@ const icon = (i: vscode.TreeItem) => {
   // ThemeColor's id is public at run time; @types/vscode 1.91 does not declare it.
   return `${t.id}/${(t.color as unknown as { id?: string } | undefined)?.id ?? ''}`;
 };
+
+/** The first bloc of the active subject's tree (its problems, when it has some, come before). */
+function firstBloc(): CoverageNode {
+  const s = vscode.extensions.getExtension<RncpApi>(EXTENSION_ID)!.exports;
+  return (s.activeTree.getChildren() as CoverageNode[]).find((r) => r.kind === 'bloc')!;
+}
 
 describe('coverage panel', () => {
   afterEach(closeAll);
@@ -30,7 +37,14 @@ describe('coverage panel', () => {
     const s = await api();
     await open('m1-lacunes.cas.md');
     await waitFor('the tree to show m1-lacunes', () => s.activeTree.coverage?.uri.endsWith('m1-lacunes.cas.md'));
-    const roots = s.activeTree.getChildren();
+    const all = s.activeTree.getChildren();
+    // The subject's own problems come first, errors and warnings before informations.
+    const problems = s.activeTree.getTreeItem(all[0]);
+    assert.deepEqual([label(problems), problems.description, problems.collapsibleState], ['Problèmes du sujet', '4 avertissements · 3 informations', vscode.TreeItemCollapsibleState.Expanded]);
+    const first = s.activeTree.getTreeItem(s.activeTree.getChildren(all[0])[0]);
+    assert.match(label(first), /^Compétence C5 non évaluée/);
+    assert.deepEqual(first.command?.command, 'rncp.revealOccurrence');
+    const roots = all.slice(1);
     const items = roots.map((n) => s.activeTree.getTreeItem(n));
     assert.deepEqual(items.map(label), ['B1 — Elaborer la stratégie commerciale de l\'entreprise', 'Hors modalité']);
     // The bloc's points: 15 of the subject's 20 (C9, outside the modality, gets the other 5).
@@ -70,7 +84,7 @@ describe('coverage panel', () => {
     const s = await api();
     await open('m1-lacunes.cas.md');
     await waitFor('the tree to show m1-lacunes', () => s.activeTree.coverage?.uri.endsWith('m1-lacunes.cas.md'));
-    const c41 = s.activeTree.getChildren(s.activeTree.getChildren(s.activeTree.getChildren()[0])[3])[0];
+    const c41 = s.activeTree.getChildren(s.activeTree.getChildren(firstBloc())[3])[0];
     const place = s.activeTree.getChildren(c41)[0];
     const cmd = s.activeTree.getTreeItem(place).command!;
     await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments ?? []));
@@ -84,12 +98,12 @@ describe('coverage panel', () => {
     const { document: doc } = await open('m1-lacunes.cas.md');
     await diagnosticsWhen(doc.uri, 'C5 missing', (ds) => ds.some((d) => codeOf(d) === 'competence-manquante'));
     await waitFor('the tree to show m1-lacunes', () => s.activeTree.coverage?.uri.endsWith('m1-lacunes.cas.md'));
-    const c5 = s.activeTree.getChildren(s.activeTree.getChildren()[0])[4];
+    const c5 = s.activeTree.getChildren(firstBloc())[4];
     assert.equal(await vscode.commands.executeCommand('rncp.applyFix', c5), true);
     assert.match(doc.getText(), /\{C5\}/);
     // The server re-analyses; the tree follows without the client parsing anything.
     await waitFor('C5 tagged in the tree', () => s.activeTree.coverage?.competences.find((c) => c.id === 'C5')?.status === 'partielle');
-    const c5after = s.activeTree.getTreeItem(s.activeTree.getChildren(s.activeTree.getChildren()[0])[4]);
+    const c5after = s.activeTree.getTreeItem(s.activeTree.getChildren(firstBloc())[4]);
     assert.equal(label(c5after), 'C5 · 0/3 critères');
     assert.equal(icon(c5after), 'color-mode/charts.yellow');
   });
@@ -99,11 +113,11 @@ describe('coverage panel', () => {
     const { document: doc } = await open('m1-lacunes.cas.md');
     await diagnosticsWhen(doc.uri, 'C4 partial', (ds) => ds.some((d) => codeOf(d) === 'critere-manquant' && d.message.startsWith('C4 ')));
     await waitFor('the tree to show m1-lacunes', () => s.activeTree.coverage?.uri.endsWith('m1-lacunes.cas.md'));
-    const c4 = s.activeTree.getChildren(s.activeTree.getChildren()[0])[3];
+    const c4 = s.activeTree.getChildren(firstBloc())[3];
     assert.equal(await vscode.commands.executeCommand('rncp.applyFix', c4), true);
-    assert.match(doc.getText(), /\{C9\}\n\n1\. \[à rédiger\] \{C4\.4\}\n2\. \[à rédiger\] \{C4\.5\}\n3\. \[à rédiger\] \{C4\.6\}\n4\. \[à rédiger\] \{C4\.7\}\n5\. \[à rédiger\] \{C4\.8\}\n\n### Dossier 5/);
+    assert.match(doc.getText(), /\{C9\} \(1 point\)\n\n1\. \[à rédiger\] \{C4\.4\}\n2\. \[à rédiger\] \{C4\.5\}\n3\. \[à rédiger\] \{C4\.6\}\n4\. \[à rédiger\] \{C4\.7\}\n5\. \[à rédiger\] \{C4\.8\}\n\n### Dossier 5/);
     await waitFor('C4 complete in the tree', () => s.activeTree.coverage?.competences.find((c) => c.id === 'C4')?.status === 'complete');
-    const c4after = s.activeTree.getTreeItem(s.activeTree.getChildren(s.activeTree.getChildren()[0])[3]);
+    const c4after = s.activeTree.getTreeItem(s.activeTree.getChildren(firstBloc())[3]);
     assert.equal(label(c4after), 'C4 · 8/8 critères');
     assert.equal(c4after.contextValue, 'competence complete');
   });
@@ -170,7 +184,7 @@ describe('coverage panel', () => {
     try {
       await open('m1-lacunes.cas.md');
       await waitFor('English labels', () => {
-        const roots = s.activeTree.getChildren() as CoverageNode[];
+        const roots = (s.activeTree.getChildren() as CoverageNode[]).filter((r) => r.kind === 'bloc');
         const c = roots[0] && s.activeTree.getChildren(roots[0])[4];
         return c && label(s.activeTree.getTreeItem(c)) === 'C5 · 0/3 criteria';
       }, 30_000, () => ({
@@ -180,7 +194,7 @@ describe('coverage panel', () => {
         language: vscode.workspace.getConfiguration('rncp').get('language'),
       }));
       await waitFor('the English description', () => s.activeTreeView.description === 'm1-lacunes.cas.md · M1 · 4/5 competencies · 10/22 criteria');
-      const c1 = s.activeTree.getTreeItem(s.activeTree.getChildren(s.activeTree.getChildren()[0])[0]);
+      const c1 = s.activeTree.getTreeItem(s.activeTree.getChildren(firstBloc())[0]);
       assert.equal(c1.description, '4 pts (20%) · Concevoir un système de veille');
       assert.match((c1.tooltip as vscode.MarkdownString).value, /4 points, 20% of the subject’s points/);
     } finally {

@@ -1,5 +1,5 @@
 /**
- * `node:assert/strict` for the web suite (a web worker has no Node built-ins): the four
+ * `node:assert/strict` for the web suite (a web worker has no Node built-ins): the five
  * calls the shared test files use, with the same meaning. scripts/build-e2e.mjs maps
  * `node:assert/strict` here for the browser bundle only.
  */
@@ -28,6 +28,11 @@ export function deepEqual(actual: unknown, expected: unknown, message?: string):
 /** Fails unless the string matches. */
 export function match(text: string, re: RegExp, message?: string): void {
   if (!re.test(text)) fail(message, `expected ${JSON.stringify(text.slice(0, 300))} to match ${re}`);
+}
+
+/** Fails when the string matches. */
+export function doesNotMatch(text: string, re: RegExp, message?: string): void {
+  if (re.test(text)) fail(message, `expected ${JSON.stringify(text.slice(0, 300))} not to match ${re}`);
 }
 
 function canonical(v: unknown): unknown {
