@@ -196,7 +196,8 @@ export class ActiveDraftTreeProvider implements vscode.TreeDataProvider<Coverage
         const line = o.range.start.line + 1;
         // The code first (several tags often share a section), then where it stands.
         const item = new vscode.TreeItem(`{${o.code}}`, None);
-        item.description = o.section ? `${t('line {0}', line)} — ${o.section}` : t('line {0}', line);
+        const where = o.container === 'corrige' ? ` · ${t('in the answer key')}` : o.container === 'jury' ? ` · ${t('in a note to the jury')}` : '';
+        item.description = `${o.section ? `${t('line {0}', line)} — ${o.section}` : t('line {0}', line)}${where}`;
         item.id = `${uri}#${node.parentId}@${o.range.start.line}:${o.range.start.character}`;
         item.iconPath = OCCURRENCE_ICON;
         item.contextValue = 'occurrence';

@@ -46,6 +46,8 @@ export interface OccurrenceInfo {
   scopeRange: Range;
   /** The title of the innermost section, if any. */
   section?: string;
+  /** Set when the tag stands in a `:::corrige` or `:::jury` container (FORMAT.md §9). */
+  container?: 'corrige' | 'jury';
 }
 
 /** Coverage of one criterion in a draft. */

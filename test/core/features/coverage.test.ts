@@ -22,6 +22,10 @@ describe('feature coverage model', () => {
     // One critere-manquant for C1 (C1.2 and C1.3 not covered).
     assert.deepEqual(c.diagnostics, { error: 1, warning: 5, information: 1, hint: 0 });
   });
+  it('says which occurrences stand in an answer key or a jury note', () => {
+    const c = draftCoverage('u', fixture('---\nmodalite: M1\n---\n- a {C1.1}\n\n  :::corrige\n  - x {C1.2}\n  :::\n\n:::jury\n{C1.3}\n:::\n').analysis);
+    assert.deepEqual(c.competences[0].occurrences.map((o) => [o.code, o.container]), [['C1.1', undefined], ['C1.2', 'corrige'], ['C1.3', 'jury']]);
+  });
   it('describes a draft without a modality', () => {
     const c = draftCoverage('u', fixture('# Sujet.cas\n').analysis);
     assert.deepEqual([c.modalite, c.counts, c.competences, c.version], [undefined, undefined, [], undefined]);

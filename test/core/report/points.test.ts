@@ -129,3 +129,12 @@ describe('report: points and duration', () => {
     });
   });
 });
+
+describe('report: criteria tagged in answer keys', () => {
+  it('marks a criterion named only in an answer key or a jury note', () => {
+    const draft: FileReport = { path: 'c.cas.md', analysis: analyze('---\nmodalite: M1\n---\n- a {C1.1}\n\n  :::corrige\n  - x {C1.2} {C1.1}\n  :::\n\n:::jury\n{C1.3}\n:::\n') };
+    const md = markdownReport([draft], 'fr', { date: DATE });
+    assert.match(md, /\| C1 — [^|]+ \| [^|]+ \| C1\.1, C1\.2 \(corrigé\), C1\.3 \(corrigé\) \| — \|/);
+    assert.match(markdownReport([draft], 'en', { date: DATE }), /C1\.2 \(answer key\)/);
+  });
+});

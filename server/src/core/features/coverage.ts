@@ -57,5 +57,6 @@ function occurrenceInfo(lines: LineIndex, o: Occurrence): OccurrenceInfo {
     tagRange: lines.rangeOf(o.tag),
     scopeRange: lines.rangeOf(o.scope),
     ...(o.section !== undefined ? { section: o.section } : {}),
+    ...(o.container !== undefined ? { container: o.container } : {}),
   };
 }

@@ -96,7 +96,9 @@ export function markdownReport(files: FileReport[], lang: Lang, options: Markdow
       out.push(fr ? '| Compétence | Statut | Critères visés | Critères non visés | Points |' : '| Competency | Status | Criteria covered | Criteria not covered | Points |', '| --- | --- | --- | --- | --: |');
       const blocs = c.points?.blocs ?? [];
       c.competences.forEach((comp, i) => {
-        const covered = comp.criteres.filter((k) => k.covered).map((k) => k.id);
+        // A criterion tagged only in an answer key or a jury note is observed there, not asked (FORMAT.md §9).
+        const covered = comp.criteres.filter((k) => k.covered)
+          .map((k) => (k.occurrences.every((o) => o.container) ? `${k.id} ${fr ? '(corrigé)' : '(answer key)'}` : k.id));
         const missing = comp.criteres.filter((k) => !k.covered).map((k) => k.id);
         out.push(`| ${comp.id} — ${escapeCell(comp.titre)} | ${SYMBOL[comp.status]} ${statusPhrase(comp, lang)} | ${covered.length ? covered.join(', ') : '—'} | ${missing.length ? missing.join(', ') : '—'} | ${marked ? sharePhrase(comp.points ?? 0, comp.share ?? 0, lang) : '—'} |`);
         // After the last competency of a bloc, the bloc's total.
