@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { DIAGNOSTIC_CODES } from '../../server/src/core/diagnostic';
 import { ROOT } from '../helpers/core';
 import { built } from '../helpers/built';
+import { wordingProblems } from '../tidy/wording';
 
 /** Runs the built CLI as a process. */
 function rncp(args: string[], cwd = ROOT) {
@@ -98,7 +99,7 @@ describe('rncp check (process)', () => {
     assert.match(rncp(['check', '.', '--max-file-size', '1000'], dir).stdout, /big\.cas\.md:1:1 {2}erreur {2}Analyse incomplète : fichier trop volumineux \(5,0 Ko, limite 1,0 Ko\)/);
     const bad = rncp(['check', '.', '--max-file-size', '1e3'], dir);
     assert.equal(bad.status, 2);
-    assert.match(bad.stderr, /--max-file-size attend un nombre d'octets/);
+    assert.match(bad.stderr, /--max-file-size attend un nombre d’octets/);
   });
 
   it('reports an unresolved YAML alias as frontmatter-invalide and still prints the other files', () => {
@@ -114,7 +115,7 @@ describe('rncp check (process)', () => {
     const dir = tmpDir({ 'err.cas.md': ERR });
     const r = rncp(['check', 'absent.cas.md', 'err.cas.md'], dir);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /absent\.cas\.md : chemin introuvable/);
+    assert.match(r.stderr, /absent\.cas\.md\u00a0: chemin introuvable/);
     assert.doesNotMatch(r.stderr, /\bat \S+:\d+:\d+/);
     assert.match(r.stdout, /err\.cas\.md:4:10 {2}erreur {2}Compétence inconnue C21/);
   });
@@ -144,8 +145,8 @@ describe('rncp check (process)', () => {
     assert.equal(r.status, 1);
     assert.match(r.stdout, /a\.cas\.md:4:10 {2}erreur {2}Compétence inconnue C21/);
     assert.match(r.stdout, /b\.cas\.md:4:6 {2}erreur {2}Compétence inconnue C22/);
-    assert.match(r.stderr, /a\.cas\.md : encodage non UTF-8/);
-    assert.match(r.stderr, /c\.cas\.md : contenu binaire/);
+    assert.match(r.stderr, /a\.cas\.md\u00a0: encodage non UTF-8\u00a0: lu en/);
+    assert.match(r.stderr, /c\.cas\.md\u00a0: contenu binaire \(octets nuls\)\u00a0: non analysé/);
   });
 
   it('prints SARIF 2.1.0 that Microsoft\'s validator accepts', function () {
@@ -187,5 +188,27 @@ describe('rncp referentiel (process)', () => {
     assert.equal(r.status, 1);
     assert.match(r.stderr, /r\.yaml:7:1 {2}erreur {2}YAML invalide/);
     assert.equal(rncp(['referentiel', 'nope']).status, 2);
+  });
+});
+
+describe('rncp check: French typography on stderr', () => {
+  it('writes its French messages with no-break spaces, typographic apostrophes and guillemets', () => {
+    const dir = tmpDir({
+      'a.cas.md': Buffer.from('---\nmodalite: M1\n---\n# \xe9t\xe9 {C1}\n', 'latin1'),
+      'c.cas.md': Buffer.from([0x2d, 0x2d, 0x2d, 0, 0, 0]),
+      'vide/notes.md': '# notes\n',
+    });
+    const lines = [
+      rncp(['check', 'absent.cas.md', '.'], dir),
+      rncp(['check', '--format', 'pdf', '.'], dir),
+      rncp(['check', '--max-warnings', '-1', '.'], dir),
+      rncp(['check', '--max-file-size', 'douze', '.'], dir),
+      rncp(['verifier'], dir),
+      rncp(['check', 'vide'], dir),
+      rncp(['referentiel', 'inconnu.yaml'], dir),
+    ].flatMap((r) => r.stderr.split('\n').filter((l) => l.startsWith('rncp')));
+    assert.ok(lines.length >= 8, lines.join('\n'));
+    const bad = lines.flatMap((l) => wordingProblems(l).map((p) => `${p} — ${l}`));
+    assert.deepEqual(bad, []);
   });
 });

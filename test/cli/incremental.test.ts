@@ -82,7 +82,7 @@ describe('rncp check: incremental parse flags', () => {
       const r = run('--check-incremental');
       assert.equal(r.status, 2);
       assert.deepEqual(r.covered, ['C1', 'C2', 'C3']);
-      assert.match(r.stderr, /^rncp : sujet\.cas\.md:8 : l’analyse incrémentale diffère de l’analyse du document entier \(entier : list \[\d+, \d+\) 0 heading\(s\) 1 tag\(s\) ; incrémental : list \[\d+, \d+\) 0 heading\(s\) 0 tag\(s\)\)$/m);
+      assert.match(r.stderr, /^rncp : sujet\.cas\.md:8 : l’analyse incrémentale diffère de l’analyse du document entier \(entier : list \[\d+, \d+\) 0 heading\(s\) 1 tag\(s\) ; incrémental : list \[\d+, \d+\) 0 heading\(s\) 0 tag\(s\)\)$/m);
       assert.equal(r.stderr.split('\n').filter(Boolean).length, 1, r.stderr);
     });
   });

@@ -17,7 +17,7 @@ process.on('warning', (w) => {
 
 /** One line for an error that escaped the CLI (its detail only in debug mode). */
 function internalError(e: unknown): void {
-  process.stderr.write('rncp : erreur interne, merci de la signaler (RNCP_DEBUG=1 pour le détail) / internal error, please report it (RNCP_DEBUG=1 for details)\n');
+  process.stderr.write('rncp\u00a0: erreur interne, merci de la signaler (RNCP_DEBUG=1 pour le détail) / internal error, please report it (RNCP_DEBUG=1 for details)\n');
   if (debug) process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
   process.exitCode = 2;
 }

@@ -214,7 +214,7 @@ function textKey(text: string, note: Localized | undefined): string {
  */
 export function refuseToWrite(file: string): Localized | undefined {
   if (/\.(md|markdown)$/i.test(file)) {
-    return { fr: `cache non écrit : ${file} est un fichier Markdown (un brouillon n'est jamais remplacé)`, en: `cache not written: ${file} is a Markdown file (a draft is never replaced)` };
+    return { fr: `cache non écrit\u00a0: ${file} est un fichier Markdown (un brouillon n’est jamais remplacé)`, en: `cache not written: ${file} is a Markdown file (a draft is never replaced)` };
   }
   let st: fs.Stats;
   try {
@@ -223,7 +223,7 @@ export function refuseToWrite(file: string): Localized | undefined {
     return undefined;
   }
   if (!st.isFile()) {
-    return { fr: `cache non écrit : ${file} n'est pas un fichier ordinaire`, en: `cache not written: ${file} is not a regular file` };
+    return { fr: `cache non écrit\u00a0: ${file} n’est pas un fichier ordinaire`, en: `cache not written: ${file} is not a regular file` };
   }
   if (st.size === 0) return undefined;
   let head = '';
@@ -240,7 +240,7 @@ export function refuseToWrite(file: string): Localized | undefined {
   }
   if (head === MAGIC) return undefined;
   return {
-    fr: `cache non écrit : ${file} existe et n'est pas un fichier de cache de rncp (il n'est jamais remplacé)`,
+    fr: `cache non écrit\u00a0: ${file} existe et n’est pas un fichier de cache de rncp (il n’est jamais remplacé)`,
     en: `cache not written: ${file} exists and is not a cache file of rncp (it is never replaced)`,
   };
 }

@@ -105,13 +105,13 @@ export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): num
       },
     });
   } catch (e) {
-    io.stderr(`rncp : ${(e as Error).message}\n\n${HELP.fr}\n`);
+    io.stderr(`rncp\u00a0: ${(e as Error).message}\n\n${HELP.fr}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
   const lang = values.lang as Lang;
   if (lang !== 'fr' && lang !== 'en') {
-    io.stderr(`rncp : --lang attend fr ou en (reçu « ${values.lang} »).\n`);
+    io.stderr(`rncp\u00a0: --lang attend fr ou en (reçu «\u00a0${values.lang}\u00a0»).\n`);
     return 2;
   }
   if (values.version) {
@@ -124,21 +124,24 @@ export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): num
     return values.help ? 0 : 2;
   }
   const say = (fr: string, en: string) => (lang === 'fr' ? fr : en);
+  // French typography in French (a no-break space before the colon), English's own in English.
+  const sep = say('\u00a0: ', ': ');
+  const P = `rncp${sep}`;
   if (command === 'referentiel') return referentielCommand(rest, values.json ?? false, lang, io, store);
   if (command !== 'check') {
-    io.stderr(`rncp : ${say(`commande inconnue « ${command} »`, `unknown command "${command}"`)}\n\n${HELP[lang]}\n`);
+    io.stderr(`${P}${say(`commande inconnue «\u00a0${command}\u00a0»`, `unknown command "${command}"`)}\n\n${HELP[lang]}\n`);
     return 2;
   }
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) {
-    io.stderr(`rncp : ${say(`--format attend ${FORMATS.join(', ')}`, `--format expects ${FORMATS.join(', ')}`)} (${values.format}).\n`);
+    io.stderr(`${P}${say(`--format attend ${FORMATS.join(', ')}`, `--format expects ${FORMATS.join(', ')}`)} (${values.format}).\n`);
     return 2;
   }
   let maxWarnings = Infinity;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      io.stderr(`rncp : ${say('--max-warnings attend un entier positif ou nul', '--max-warnings expects a non-negative integer')} (${values['max-warnings']}).\n`);
+      io.stderr(`${P}${say('--max-warnings attend un entier positif ou nul', '--max-warnings expects a non-negative integer')} (${values['max-warnings']}).\n`);
       return 2;
     }
   }
@@ -146,7 +149,7 @@ export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): num
   if (values['max-file-size'] !== undefined) {
     maxFileSize = Number(values['max-file-size']);
     if (!/^\d+$/.test(values['max-file-size']) || !Number.isSafeInteger(maxFileSize) || maxFileSize < 1) {
-      io.stderr(`rncp : ${say('--max-file-size attend un nombre d\'octets (entier positif)', '--max-file-size expects a number of bytes (a positive integer)')} (${values['max-file-size']}).\n`);
+      io.stderr(`${P}${say('--max-file-size attend un nombre d’octets (entier positif)', '--max-file-size expects a number of bytes (a positive integer)')} (${values['max-file-size']}).\n`);
       return 2;
     }
   }
@@ -160,15 +163,15 @@ export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): num
   let ioError = found.errors.length > 0;
   // Human-readable lines show names with their control characters escaped: a name cannot forge a line.
   const shownLine = (p: RawPath) => printable(display(p, io.cwd));
-  for (const e of found.errors) io.stderr(`rncp : ${shownLine(e.path)} : ${say(e.message, e.messageEn)}\n`);
+  for (const e of found.errors) io.stderr(`${P}${shownLine(e.path)}${sep}${say(e.message, e.messageEn)}\n`);
 
   const reports: FileReport[] = [];
   const incremental: IncrementalMode =
     values['check-incremental'] || process.env.RNCP_INCREMENTAL_CHECK === '1' ? 'check' : values['no-incremental'] ? 'off' : 'on';
   const differences: string[] = [];
   const onDifference = (file: RawPath, d: BlockDifference) =>
-    differences.push(`rncp : ${shownLine(file)}:${d.line} : ${say(
-      `l’analyse incrémentale diffère de l’analyse du document entier (entier : ${d.whole} ; incrémental : ${d.incremental})`,
+    differences.push(`${P}${shownLine(file)}:${d.line}${sep}${say(
+      `l’analyse incrémentale diffère de l’analyse du document entier (entier\u00a0: ${d.whole}\u00a0; incrémental\u00a0: ${d.incremental})`,
       `the incremental parse differs from the whole-document parse (whole: ${d.whole}; incremental: ${d.incremental})`,
     )}\n`);
   const run: Run = { lang, store, access, maxFileSize, incremental, onDifference };
@@ -179,36 +182,36 @@ export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): num
   const analysed = analyzeAll(found.files, run, cache);
   for (const line of differences) io.stderr(line);
   const unsaved = cache?.save();
-  if (unsaved) io.stderr(`rncp : ${unsaved[lang]}\n`);
+  if (unsaved) io.stderr(`${P}${unsaved[lang]}\n`);
   for (const [i, file] of found.files.entries()) {
     const shown = shownLine(file);
     const { result, analysis } = analysed[i];
     if (result.readError !== undefined) {
       const why = result.readMessage?.[lang] ?? result.readError;
-      io.stderr(`rncp : ${shown} : ${say('fichier non lu', 'file not read')} : ${why}\n`);
+      io.stderr(`${P}${shown}${sep}${say('fichier non lu', 'file not read')}${sep}${why}\n`);
       ioError = true;
       continue;
     }
     if (result.problem) {
       const named = resolved.some((t) => t === path.resolve(pathText(file)));
-      if (/\.cas\.md$/i.test(pathText(file)) || named) io.stderr(`rncp : ${shown} : ${result.problem[lang]}\n`);
+      if (/\.cas\.md$/i.test(pathText(file)) || named) io.stderr(`${P}${shown}${sep}${result.problem[lang]}\n`);
       continue;
     }
     if (result.error !== undefined) {
       // Outside the core's own guard: still one diagnostic on the draft, and the other files go on.
-      io.stderr(`rncp : ${shown} : ${say('erreur interne', 'internal error')} (${result.error.split('\n')[0]})\n`);
+      io.stderr(`${P}${shown}${sep}${say('erreur interne', 'internal error')} (${result.error.split('\n')[0]})\n`);
       reports.push({ path: display(file, io.cwd), analysis: internalErrorAnalysis(pathText(file), '', result.error, { resolve: store.resolver, settings: { lang } }) });
       continue;
     }
     if (!result.isDraft || !analysis) continue;
-    if (result.note) io.stderr(`rncp : ${shown} : ${result.note[lang]}\n`);
-    if (analysis.failures.length > 0) io.stderr(`rncp : ${shown} : ${say('erreur interne', 'internal error')} (${analysis.failures.map((f) => f.split('\n', 1)[0]).join(' ; ')})\n`);
+    if (result.note) io.stderr(`${P}${shown}${sep}${result.note[lang]}\n`);
+    if (analysis.failures.length > 0) io.stderr(`${P}${shown}${sep}${say('erreur interne', 'internal error')} (${analysis.failures.map((f) => f.split('\n', 1)[0]).join(say('\u00a0; ', '; '))})\n`);
     reports.push({ path: display(file, io.cwd), analysis });
   }
   if (reports.length === 0 && !ioError) {
     const where = targets.map(printable).join(', ');
-    io.stderr(`rncp : ${say(
-      `aucun brouillon trouvé dans ${where} (fichiers .cas.md, ou .md dont le front matter a « modalite » ou « referentiel »).`,
+    io.stderr(`${P}${say(
+      `aucun brouillon trouvé dans ${where} (fichiers .cas.md, ou .md dont le front matter a «\u00a0modalite\u00a0» ou «\u00a0referentiel\u00a0»).`,
       `no draft found in ${where} (.cas.md files, or .md files whose front matter has "modalite" or "referentiel").`,
     )}\n`);
   }
@@ -236,7 +239,7 @@ function referentielCommand(args: string[], json: boolean, lang: Lang, io: CliIO
     if (!read.ok) {
       const ids = [...store.bundled().values()].map((r) => r.id).join(', ');
       io.stderr(lang === 'fr'
-        ? `rncp : référentiel inconnu « ${printable(target)} » : ni un référentiel fourni (${ids}) ni un fichier lisible (${read.reason.message.fr}).\n`
+        ? `rncp\u00a0: référentiel inconnu «\u00a0${printable(target)}\u00a0»\u00a0: ni un référentiel fourni (${ids}) ni un fichier lisible (${read.reason.message.fr}).\n`
         : `rncp: unknown référentiel "${printable(target)}": neither bundled (${ids}) nor a readable file (${read.reason.message.en}).\n`);
       return 2;
     }

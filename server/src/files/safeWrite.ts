@@ -40,14 +40,14 @@ export function safeWrite(file: string, content: string | Uint8Array, options: S
   try {
     st = fs.statSync(target);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return { ok: false, reason: { fr: `${name} : chemin inaccessible (${(e as NodeJS.ErrnoException).code})`, en: `${name}: path not accessible (${(e as NodeJS.ErrnoException).code})` } };
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return { ok: false, reason: { fr: `${name}\u00a0: chemin inaccessible (${(e as NodeJS.ErrnoException).code})`, en: `${name}: path not accessible (${(e as NodeJS.ErrnoException).code})` } };
   }
   if (st) {
-    if (!st.isFile()) return { ok: false, reason: { fr: `${name} existe et n’est pas un fichier ordinaire : non remplacé`, en: `${name} exists and is not a regular file: not replaced` } };
-    if (isDraftFile(target)) return { ok: false, reason: { fr: `${name} est un brouillon de sujet : jamais remplacé, même avec --force`, en: `${name} is a subject draft: never replaced, even with --force` } };
-    if (!options.force) return { ok: false, reason: { fr: `${name} existe déjà : ajoutez --force pour le remplacer`, en: `${name} already exists: add --force to replace it` } };
+    if (!st.isFile()) return { ok: false, reason: { fr: `${name} existe et n’est pas un fichier ordinaire\u00a0: non remplacé`, en: `${name} exists and is not a regular file: not replaced` } };
+    if (isDraftFile(target)) return { ok: false, reason: { fr: `${name} est un brouillon de sujet\u00a0: jamais remplacé, même avec --force`, en: `${name} is a subject draft: never replaced, even with --force` } };
+    if (!options.force) return { ok: false, reason: { fr: `${name} existe déjà\u00a0: ajoutez --force pour le remplacer`, en: `${name} already exists: add --force to replace it` } };
   } else if (isCaseStudyName(target)) {
-    return { ok: false, reason: { fr: `${name} : un fichier .cas.md est un brouillon de sujet, choisissez un autre nom`, en: `${name}: a .cas.md file is a subject draft, choose another name` } };
+    return { ok: false, reason: { fr: `${name}\u00a0: un fichier .cas.md est un brouillon de sujet, choisissez un autre nom`, en: `${name}: a .cas.md file is a subject draft, choose another name` } };
   }
   const temp = path.join(path.dirname(target), `.${name}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
@@ -58,6 +58,6 @@ export function safeWrite(file: string, content: string | Uint8Array, options: S
   } catch (e) {
     try { fs.rmSync(temp, { force: true }); } catch { /* nothing to clean */ }
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    return { ok: false, reason: { fr: `${name} : écriture impossible (${code})`, en: `${name}: could not write (${code})` } };
+    return { ok: false, reason: { fr: `${name}\u00a0: écriture impossible (${code})`, en: `${name}: could not write (${code})` } };
   }
 }
