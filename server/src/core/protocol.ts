@@ -210,3 +210,27 @@ export const FS_STAT_REQUEST = 'rncp/fs/stat';
 
 /** Result of `rncp/fs/stat`: null when nothing is there. `mtime` in milliseconds. */
 export type StatResult = { type: 'file' | 'directory' | 'other'; size: number; mtime: number } | null;
+
+/** Request `rncp/document`: one exam document of a draft (FORMAT.md §10), for the export commands and the preview. */
+export const DOCUMENT_REQUEST = 'rncp/document';
+
+/** Params of `rncp/document`. */
+export interface DocumentParams {
+  uri: string;
+  kind: 'candidat' | 'correcteur' | 'grille';
+  /** `pdf` is not served: the client prints the HTML. */
+  format: 'md' | 'html' | 'docx' | 'csv';
+}
+
+/** Result of `rncp/document`: the file's content (text, or base64 for docx), or why it cannot be exported. */
+export interface DocumentResult {
+  title: string;
+  /** The name the file takes beside the draft (`sujet.candidat.docx`). */
+  fileName: string;
+  text?: string;
+  base64?: string;
+  /** Set when the document must not be exported (an unclosed container); nothing else is given. */
+  blocked?: { fr: string; en: string };
+  /** Said before writing (placeholders left). */
+  warnings: { fr: string; en: string }[];
+}
