@@ -74,13 +74,14 @@ export function findQuestions(model: DraftModel): Questions {
     for (let p = parents[s]; p >= 0; p = parents[p]) holdsQuestion.add(p);
   }
   const questions = [...items, ...headed].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const position = new Map(questions.map((q, i) => [q, i]));
 
   const answers = model.containers.map((c, ci) => {
     let best: number | undefined;
     // Nested in an element question: element questions hold no other, so the last one starting before it is the only candidate.
     const j = firstFrom(items, c.span.start + 1, (q) => q.span.start) - 1;
     const holder = j >= 0 && holds(items[j].span, c.span) ? items[j] : undefined;
-    if (holder) best = questions.indexOf(holder);
+    if (holder) best = position.get(holder);
     else {
       // At the top level: the last question that starts before it.
       const k = firstFrom(questions, c.span.start, (q) => q.first.start) - 1;
