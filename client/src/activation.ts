@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { ActiveDraftTracker } from './activeDraft';
 import { registerApplyFix } from './commands/applyFix';
 import { registerCheckWorkspace } from './commands/checkWorkspace';
+import { registerExportDocuments } from './commands/exportDocuments';
 import { registerExportReport } from './commands/exportReport';
 import { registerInsertTag } from './commands/insertTag';
 import { registerNewSubject } from './commands/newSubject';
@@ -25,6 +26,7 @@ import { CoverageStore } from './coverageStore';
 import { registerFolding } from './folding';
 import { loadBundles } from './i18n';
 import { type ClientFactory, DOCUMENT_SELECTOR, RncpClient } from './languageClient';
+import { CandidatePreview, registerPreviewCandidate } from './preview/candidatePreview';
 import type { Services } from './services';
 import { CoverageStatusBar } from './statusBar';
 import { registerWorkspaceProvider } from './workspaceProvider';
@@ -59,15 +61,18 @@ export async function activateIn(context: vscode.ExtensionContext, host: Host): 
   const workspaceTreeView = vscode.window.createTreeView('rncp.workspace', { treeDataProvider: workspaceTree, showCollapseAll: true });
   const statusBar = new CoverageStatusBar(tracker);
   const matrix = new MatrixView(context, store, output);
+  const candidatePreview = new CandidatePreview(client, tracker, output);
   const services: Services = {
-    context, output, client, store, tracker, activeTree, activeTreeView: activeTreeView as vscode.TreeView<unknown>, workspaceTree, statusBar, matrix, host: host.kind,
+    context, output, client, store, tracker, activeTree, activeTreeView: activeTreeView as vscode.TreeView<unknown>, workspaceTree, statusBar, matrix, candidatePreview, host: host.kind,
   };
   // Disposed in reverse order by VS Code: the client (stopping the server) goes last.
   context.subscriptions.push(
-    output, client, registerWorkspaceProvider(client.client), store, tracker, activeTree, activeTreeView, workspaceTree, workspaceTreeView, statusBar, matrix,
+    output, client, registerWorkspaceProvider(client.client), store, tracker, activeTree, activeTreeView, workspaceTree, workspaceTreeView, statusBar, matrix, candidatePreview,
     registerShowCoverage(services),
     registerOpenMatrix(services),
     registerExportReport(services),
+    registerExportDocuments(services),
+    registerPreviewCandidate(candidatePreview),
     registerNewSubject(services),
     registerInsertTag(services),
     registerCheckWorkspace(services),

@@ -27,6 +27,9 @@ import {
   type CoverageParams,
   type CoverageResult,
   type DraftCoverage,
+  DOCUMENT_REQUEST,
+  type DocumentParams,
+  type DocumentResult,
   REFERENTIEL_REQUEST,
   type ReferentielParams,
   type ReferentielResult,
@@ -163,6 +166,12 @@ export class RncpClient implements vscode.Disposable {
     await this.ready();
     const result = await this.client.sendRequest<ReportResult>(REPORT_REQUEST, params);
     return result.content;
+  }
+
+  /** One exam document of a draft (`rncp/document`); throws when the server cannot be reached. */
+  async document(params: DocumentParams): Promise<DocumentResult> {
+    await this.ready();
+    return this.client.sendRequest<DocumentResult>(DOCUMENT_REQUEST, params);
   }
 
   /**

@@ -6,6 +6,7 @@ import type { ActiveDraftTreeProvider } from './coveragePanel/treeProvider';
 import type { WorkspaceTreeProvider } from './coveragePanel/workspaceTreeProvider';
 import type { CoverageStore } from './coverageStore';
 import type { RncpClient } from './languageClient';
+import type { CandidatePreview } from './preview/candidatePreview';
 import type { CoverageStatusBar } from './statusBar';
 
 /** The extension's parts, shared by commands (and returned to the integration tests). */
@@ -20,6 +21,8 @@ export interface Services {
   workspaceTree: WorkspaceTreeProvider;
   statusBar: CoverageStatusBar;
   matrix: MatrixView;
+  /** The candidate's live preview. */
+  candidatePreview: CandidatePreview;
   /** Which extension host runs the extension. */
   host: 'node' | 'web';
 }

@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver';
 import { COMPLETION_TRIGGERS } from './core/features/completion';
 import { CodeActionKind } from './core/features/lsp';
-import { COVERAGE_REQUEST, REFERENTIEL_REQUEST, REPORT_REQUEST, type CoverageParams, type ReferentielParams, type ReportParams, type ReportResult } from './core/protocol';
+import { COVERAGE_REQUEST, DOCUMENT_REQUEST, REFERENTIEL_REQUEST, REPORT_REQUEST, type CoverageParams, type DocumentParams, type DocumentResult, type ReferentielParams, type ReportParams, type ReportResult } from './core/protocol';
 import { withDefaults } from './core/settings';
 import type { ServerContext } from './context';
 import { DocumentSync } from './documents';
@@ -26,6 +26,7 @@ import { onCodeLens } from './handlers/codeLens';
 import { onCompletion } from './handlers/completion';
 import { onCoverage } from './handlers/coverage';
 import { onDefinition } from './handlers/definition';
+import { onDocument } from './handlers/document';
 import { onHover } from './handlers/hover';
 import { onInlayHint } from './handlers/inlayHints';
 import { onDocumentHighlight, onReferences } from './handlers/references';
@@ -38,6 +39,9 @@ import { trimSlash } from './uriPaths';
 import { VERSION } from './version';
 import type { RncpWorkspace } from './workspace/types';
 import { WorkspaceIndex } from './workspaceIndex';
+
+/** What `rncp/document` answers when its handler fails: nothing to write, and why. */
+const DOCUMENT_FAILED: DocumentResult = { title: '', fileName: '', blocked: { fr: 'le document n’a pas pu être produit (voir le journal du serveur).', en: 'the document could not be produced (see the server log).' }, warnings: [] };
 
 /** Options of a server (its entries, tests and embedders). */
 export interface RncpServerOptions {
@@ -108,6 +112,7 @@ export class RncpServer implements Disposable {
       c.onRequest(COVERAGE_REQUEST, guard(log, COVERAGE_REQUEST, { drafts: [] }, (p: CoverageParams | undefined, t) => onCoverage(ctx, p, t))),
       c.onRequest(REFERENTIEL_REQUEST, guard(log, REFERENTIEL_REQUEST, null, (p: ReferentielParams | undefined, t) => onReferentiel(ctx, p, t))),
       c.onRequest(REPORT_REQUEST, guard<ReportParams | undefined, ReportResult>(log, REPORT_REQUEST, { content: '' }, (p, t) => onReport(ctx, p, t))),
+      c.onRequest(DOCUMENT_REQUEST, guard<DocumentParams | undefined, DocumentResult>(log, DOCUMENT_REQUEST, DOCUMENT_FAILED, (p, t) => onDocument(ctx, p, t))),
       c.onDidChangeWatchedFiles(guardNotification(log, 'didChangeWatchedFiles', (p) => this.workspace.fileChanges(p.changes))),
       c.onDidChangeConfiguration(guardNotification(log, 'didChangeConfiguration', (p) => this.settings?.didChange(p.settings))),
     );

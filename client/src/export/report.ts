@@ -54,11 +54,22 @@ export class DraftTargetError extends Error {}
  * parser, which stays out of the extension bundle).
  */
 export async function writeReport(target: vscode.Uri, content: string): Promise<void> {
+  await writeExport(target, new TextEncoder().encode(content), (name) => t('{0} is an exam subject: the report is never written over a subject.', name));
+}
+
+/**
+ * Writes exported bytes to `target` unless it is a draft (see `writeReport`); `refusal` says why,
+ * given the file's name. The only write of an export.
+ */
+export async function writeExport(target: vscode.Uri, bytes: Uint8Array, refusal: (name: string) => string): Promise<void> {
+  await refuseDraftTarget(target, refusal);
+  await vscode.workspace.fs.writeFile(target, bytes);
+}
+
+/** Throws a `DraftTargetError` when `target` is a draft or may be one. */
+export async function refuseDraftTarget(target: vscode.Uri, refusal: (name: string) => string): Promise<void> {
   const name = target.path.slice(target.path.lastIndexOf('/') + 1);
-  if (isCaseStudyName(name)) throw new DraftTargetError(t('{0} is an exam subject: the report is never written over a subject.', name));
+  if (isCaseStudyName(name)) throw new DraftTargetError(refusal(name));
   const existing = await vscode.workspace.fs.readFile(target).then((b) => new TextDecoder().decode(b), () => undefined);
-  if (existing !== undefined && mayBeDraft(name, existing)) {
-    throw new DraftTargetError(t('{0} is an exam subject: the report is never written over a subject.', name));
-  }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+  if (existing !== undefined && mayBeDraft(name, existing)) throw new DraftTargetError(refusal(name));
 }

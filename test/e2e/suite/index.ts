@@ -20,6 +20,7 @@ export function run(): Promise<void> {
   require('./statusBar.test');
   require('./matrix.test');
   require('./export.test');
+  require('./documents.test');
   require('./snippets.test');
   require('./commands.test');
   require('./grammar.test');

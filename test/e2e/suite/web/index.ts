@@ -20,6 +20,7 @@ export function run(): Promise<void> {
   require('../panel.test');
   require('../matrix.test');
   require('../snippets.test');
+  require('../documents.test');
   require('./web.test');
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => (failures ? reject(new Error(`${failures} web integration test(s) failed`)) : resolve()));
