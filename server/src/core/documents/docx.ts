@@ -182,9 +182,12 @@ class Mapper {
           out.push(...this.blocks(node.children, { ...place, quote: place.quote + 1 }));
           break;
         case 'code': {
+          // One paragraph per line, tightly spaced: every reader keeps the lines apart.
           const lines = node.value.split('\n');
-          const runs: ParagraphChild[] = lines.map((line, i) => new TextRun({ text: line, font: MONO, break: i > 0 ? 1 : undefined }));
-          out.push(this.paragraph(runs, place, { shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } }));
+          lines.forEach((line, i) => {
+            const spacing = { before: i === 0 ? 120 : 0, after: i === lines.length - 1 ? 120 : 0 };
+            out.push(this.paragraph([new TextRun({ text: line, font: MONO })], place, { spacing, shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } }));
+          });
           break;
         }
         case 'table':
