@@ -254,6 +254,15 @@ describe('documents: renderers', () => {
       assert.equal((xml.match(/<w:tr>|<w:tr /g) ?? []).length, GRID.rows.length + 2, 'ten criteria and two header rows');
       assert.equal((xml.match(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/g) ?? []).length, 2);
       for (const r of GRID.rows) assert.ok(xml.includes(`>${r.critere}<`), r.critere);
+      // The jury's four empty columns get room to write in, at a fixed layout across the page.
+      const grids = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) => [...m[1].matchAll(/w:w="(\d+)"/g)].map((x) => Number(x[1])));
+      assert.equal(grids.length, 2);
+      for (const cols of grids) {
+        assert.equal(cols.length, 9);
+        assert.ok(cols.slice(5).every((w) => w === cols[5] && w > 1000), `jury columns: ${cols.join(' ')}`);
+        assert.ok(Math.abs(cols.reduce((a, b) => a + b) - (16838 - 2 * 850)) < 20, `the page's width: ${cols.join(' ')}`);
+      }
+      assert.match(xml, /<w:tblLayout w:type="fixed"\/>/);
       const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
       assertSameWords(wordsOf(value), markdownWords(grid.markdown), 'grid docx text');
     });

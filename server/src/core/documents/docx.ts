@@ -21,10 +21,12 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
   type ILevelsOptions,
+  type ITableOptions,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
@@ -39,6 +41,9 @@ import type { ExamDocument } from './types';
 const MONO = 'Courier New';
 const ORDERED = 'rncp-ordered';
 const BULLET = 'rncp-bullet';
+/** A4 in twips. */
+const A4_WIDTH = 11906;
+const A4_HEIGHT = 16838;
 /** Twips of indentation per list level or quote depth. */
 const INDENT = 720;
 
@@ -78,7 +83,13 @@ function levels(ordered: boolean): ILevelsOptions[] {
 class Mapper {
   private instance = 0;
 
-  constructor(private readonly lang: Lang) {}
+  /**
+   * @param textWidth the page's width between its margins, in twips: the grid's tables take it all
+   */
+  constructor(
+    private readonly lang: Lang,
+    private readonly textWidth: number,
+  ) {}
 
   /** The runs of phrasing content. */
   runs(nodes: PhrasingContent[], marks: Marks = {}): ParagraphChild[] {
@@ -239,7 +250,26 @@ class Mapper {
       });
       return new TableRow({ children: cells, tableHeader: r === 0, cantSplit: true });
     });
-    return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
+    return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, ...this.widths(table, columns) });
+  }
+
+  /**
+   * Column widths for a table with columns left empty to be written in (the grid's
+   * Acquis…Observations): those get room for a hand's mark, the others share the rest by
+   * their text's length. Other tables are laid out by Word from their content.
+   */
+  private widths(table: MdTable, columns: number): Pick<ITableOptions, 'columnWidths' | 'layout'> {
+    const body = table.children.slice(1);
+    const cellText = (r: number, c: number) => plain((table.children[r]?.children[c]?.children ?? []) as PhrasingContent[]).trim();
+    const empty = Array.from({ length: columns }, (_, c) => body.length > 0 && body.every((_, i) => cellText(i + 1, c) === ''));
+    if (!empty.some(Boolean)) return {};
+    const blank = Math.round(this.textWidth * 0.085);
+    const weights = Array.from({ length: columns }, (_, c) =>
+      empty[c] ? 0 : Math.min(60, Math.max(6, ...table.children.map((_, r) => cellText(r, c).length))),
+    );
+    const rest = Math.max(this.textWidth - blank * empty.filter(Boolean).length, columns * 400);
+    const sum = weights.reduce((a, b) => a + b, 0) || 1;
+    return { columnWidths: weights.map((w, c) => (empty[c] ? blank : Math.round((rest * w) / sum))), layout: TableLayoutType.FIXED };
   }
 }
 
@@ -252,8 +282,9 @@ function plain(nodes: PhrasingContent[]): string {
 export async function documentDocx(doc: ExamDocument, lang: Lang): Promise<Uint8Array> {
   const processor = unified().use(remarkParse).use(remarkGfm);
   const tree = processor.runSync(processor.parse(doc.markdown)) as Root;
-  const children = new Mapper(lang).blocks(tree.children, { quote: 0 });
   const landscape = doc.kind === 'grille';
+  const margin = landscape ? 850 : 1134;
+  const children = new Mapper(lang, (landscape ? A4_HEIGHT : A4_WIDTH) - 2 * margin).blocks(tree.children, { quote: 0 });
   const file = new Document({
     title: doc.title,
     creator: 'rncp',
@@ -273,8 +304,10 @@ export async function documentDocx(doc: ExamDocument, lang: Lang): Promise<Uint8
       {
         properties: {
           page: {
-            size: landscape ? { orientation: PageOrientation.LANDSCAPE, width: 11906, height: 16838 } : { width: 11906, height: 16838 },
-            margin: landscape ? { top: 850, bottom: 850, left: 850, right: 850 } : { top: 1134, bottom: 1134, left: 1134, right: 1134 },
+            // A4; docx swaps width and height for a landscape page.
+            size: { width: A4_WIDTH, height: A4_HEIGHT, ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
+            // 2 cm (1.5 cm for the grid), as the HTML's @page.
+            margin: { top: margin, bottom: margin, left: margin, right: margin },
           },
         },
         children: children.length ? children : [new Paragraph({})],
