@@ -142,6 +142,18 @@ describe('documents: renderers', () => {
       assert.deepEqual(breaks.map((e) => text(e)), ['Annexe 1 — Organigramme', 'Annexe 2 — Données']);
     });
 
+    it('breaks the page once before `Annexes` and the annex under it, not before the first heading', async () => {
+      const doc: ExamDocument = { ...candidate, markdown: '# Annexes\n\nIntro.\n\n## Annexes\n\n### Annexe 1\n\nA.\n\n### Annexe 2\n\nB.\n\n## Annexer n’est pas une annexe\n' };
+      const breaks = elements(parseHtml(await html(doc)))
+        .filter((e) => Array.isArray(e.properties.className) && e.properties.className.includes('page-break'))
+        .map((e) => `${e.tagName} ${text(e)}`);
+      assert.deepEqual(breaks, ['h1 Annexes', 'h2 Annexes', 'h3 Annexe 2'], 'the first h1 is the first child: the CSS keeps it from breaking');
+      const { xml } = await docx(doc);
+      const paras = [...xml.matchAll(/<w:p>(.*?)<\/w:p>/g)].map((m) => m[1]);
+      const broken = paras.filter((p) => /<w:pageBreakBefore\/>/.test(p)).map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)</g)].map((t) => t[1]).join(''));
+      assert.deepEqual(broken, ['Annexes', 'Annexe 2']);
+    });
+
     it('has accessible tables: every header cell scope="col"', async () => {
       const all = elements(parseHtml(await html(candidate)));
       const th = all.filter((e) => e.tagName === 'th');

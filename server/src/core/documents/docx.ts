@@ -176,13 +176,16 @@ class Mapper {
   /** The Word blocks of mdast block content. */
   blocks(nodes: Array<RootContent | BlockContent | DefinitionContent>, place: Place): Array<Paragraph | Table> {
     const out: Array<Paragraph | Table> = [];
+    // `## Annexes` then `### Annexe 1`: one page break, before the first (none before the document's first block).
+    let previousBreaks = false;
     for (const node of nodes) {
+      const breaks = node.type === 'heading' && startsPage(plain(node.children));
+      const pageBreakBefore = breaks && !previousBreaks && out.length + place.quote > 0 ? true : undefined;
+      previousBreaks = breaks;
       switch (node.type) {
-        case 'heading': {
-          const text = plain(node.children);
-          out.push(this.paragraph(this.runs(node.children), place, { heading: HEADINGS[node.depth - 1], pageBreakBefore: startsPage(text) && out.length + place.quote > 0 ? true : undefined }));
+        case 'heading':
+          out.push(this.paragraph(this.runs(node.children), place, { heading: HEADINGS[node.depth - 1], pageBreakBefore }));
           break;
-        }
         case 'paragraph':
           out.push(this.paragraph(this.runs(node.children), place));
           break;

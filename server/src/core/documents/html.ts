@@ -16,9 +16,9 @@ import { unified } from 'unified';
 import type { Lang } from '../i18n';
 import type { DocumentKind, ExamDocument } from './types';
 
-/** A heading that starts a new page: an annex, the grid. */
+/** A heading that starts a new page: an annex (`Annexe 2`, `Annexes`), the grid. */
 export function startsPage(headingText: string): boolean {
-  return /^\s*(annexe|annex|grille)\b/i.test(headingText);
+  return /^\s*(annexes?|annex|grille)\b/i.test(headingText);
 }
 
 /** The text standing for an image (the page and the Word file embed none). */
@@ -100,13 +100,17 @@ function hastText(node: ElementContent | HastRoot): string {
 function rehypeAccessible() {
   return (tree: HastRoot) => {
     const walk = (node: HastRoot | Element, inHead: boolean): void => {
+      // `## Annexes` then `### Annexe 1`: one page break, before the first.
+      let previousBreaks = false;
       for (const child of node.children) {
         if (child.type !== 'element') continue;
         if (child.tagName === 'th') child.properties = { ...child.properties, scope: inHead ? 'col' : 'row' };
-        if (/^h[1-6]$/.test(child.tagName) && startsPage(hastText(child))) {
+        const breaks = /^h[1-6]$/.test(child.tagName) && startsPage(hastText(child));
+        if (breaks && !previousBreaks) {
           const cls = child.properties.className;
           child.properties.className = [...(Array.isArray(cls) ? cls : []), 'page-break'];
         }
+        previousBreaks = breaks;
         walk(child, inHead || child.tagName === 'thead');
       }
     };
