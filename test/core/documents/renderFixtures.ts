@@ -30,6 +30,7 @@ Une seconde ligne après un saut.
 | Année | Chiffre d’affaires | Résultat |
 |:------|-------------------:|:--------:|
 | 2023 | 1 200 k€ | 80 k€ |
+| 2025 (prévision) | non-communiqué | avant-projet sous-traitance |
 | 2024 | 1 350 k€ | 95 k€ |
 
 ![Plan du magasin](plan.png)
