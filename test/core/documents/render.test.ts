@@ -192,6 +192,13 @@ describe('documents: renderers', () => {
       assert.match(body, /<script>alert\(1\)<\/script>/);
     });
 
+    it('titles the footnotes "Notes"', async () => {
+      const all = elements(parseHtml(await html({ ...candidate, markdown: 'Voir la note[^1].\n\n[^1]: Source : Insee.\n' })));
+      const section = all.find((e) => e.tagName === 'section')!;
+      assert.equal(text(elements(section).find((e) => e.tagName === 'h2')!), 'Notes');
+      assert.ok(!text(section).includes('Footnotes'));
+    });
+
     it('escapes the title', async () => {
       const page = await html({ ...candidate, title: 'A </title><script>x</script> & B' });
       const all = elements(parseHtml(page));
@@ -298,6 +305,14 @@ describe('documents: renderers', () => {
       assert.match(value, /Un <b>gras<\/b>/);
       assert.match(value, /<div>bloc<\/div>/);
       assert.ok(!value.includes('caché'));
+    });
+
+    it('shows a footnote where it is defined, its label first, the reference in superscript', async () => {
+      const doc: ExamDocument = { ...candidate, markdown: 'Voir la note[^src].\n\n[^src]: Source : Insee, 2024.\n' };
+      const { bytes, xml } = await docx(doc);
+      assert.match(xml, /<w:vertAlign w:val="superscript"\/><\/w:rPr><w:t xml:space="preserve">\[src\]<\/w:t>/);
+      const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+      assert.match(value, /\[src\] Source : Insee, 2024\./);
     });
 
     it('renders an empty document', async () => {

@@ -213,9 +213,14 @@ class Mapper {
         case 'html':
           if (!isHtmlComment(node.value)) out.push(this.paragraph([this.text(node.value, {})], place));
           break;
-        case 'footnoteDefinition':
-          out.push(...this.blocks(node.children, place));
+        case 'footnoteDefinition': {
+          // In place, its label first, as the reference shows it.
+          const [first, ...rest] = node.children;
+          const label: PhrasingContent = { type: 'text', value: `[${node.label ?? node.identifier}] ` };
+          const children = first?.type === 'paragraph' ? [{ ...first, children: [label, ...first.children] }, ...rest] : [{ type: 'paragraph' as const, children: [label] }, ...node.children];
+          out.push(...this.blocks(children, place));
           break;
+        }
         default:
           // definition, yaml…: nothing to show.
           break;

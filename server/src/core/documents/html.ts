@@ -152,7 +152,11 @@ export function documentHtml(doc: ExamDocument, lang: Lang): string {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkNeutralize, lang)
-    .use(remarkRehype, { allowDangerousHtml: false })
+    .use(remarkRehype, {
+      allowDangerousHtml: false,
+      footnoteLabel: 'Notes',
+      footnoteBackLabel: lang === 'en' ? 'Back to the text' : 'Retour au texte',
+    })
     .use(rehypeAccessible)
     .use(rehypePage, doc.title, doc.kind)
     .use(rehypeStringify, { allowDangerousHtml: false });
