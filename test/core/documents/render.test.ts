@@ -28,7 +28,7 @@ export function markdownWords(markdown: string): string[] {
   const walk = (node: { type: string; value?: string; alt?: string | null; children?: unknown[] }): void => {
     if (node.type === 'image') parts.push('Image', node.alt ?? '');
     else if (node.type === 'html') {
-      if (!/^\s*<!--/.test(node.value ?? '')) parts.push(node.value ?? '');
+      if (!/^\s*<!--|^<br\s*\/?>$/i.test(node.value ?? '')) parts.push(node.value ?? '');
     } else if (typeof node.value === 'string') parts.push(node.value);
     for (const c of (node.children ?? []) as Array<typeof node>) walk(c);
   };
@@ -197,6 +197,18 @@ describe('documents: renderers', () => {
       const section = all.find((e) => e.tagName === 'section')!;
       assert.equal(text(elements(section).find((e) => e.tagName === 'h2')!), 'Notes');
       assert.ok(!text(section).includes('Footnotes'));
+    });
+
+    it('renders <br> in a table cell as a line break, and nothing else of the HTML', async () => {
+      const doc: ExamDocument = { ...candidate, markdown: '| a | b |\n|---|---|\n| un<br>deux | trois<br/>quatre <i>x</i> |\n' };
+      const all = elements(parseHtml(await html(doc)));
+      assert.equal(all.filter((e) => e.tagName === 'br').length, 2);
+      assert.deepEqual(all.filter((e) => e.tagName === 'i'), []);
+      const { xml, bytes } = await docx(doc);
+      assert.equal((xml.match(/<w:br\/>/g) ?? []).length, 2);
+      const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+      assert.match(value, /un<br \/>deux/);
+      assert.match(value, /&lt;i&gt;x&lt;\/i&gt;/);
     });
 
     it('escapes the title', async () => {

@@ -31,7 +31,7 @@ Une seconde ligne après un saut.
 |:------|-------------------:|:--------:|
 | 2023 | 1 200 k€ | 80 k€ |
 | 2025 (prévision) | non-communiqué | avant-projet sous-traitance |
-| 2024 | 1 350 k€ | 95 k€ |
+| 2024 | 1 350 k€<br>(estimé) | 95 k€ |
 
 ![Plan du magasin](plan.png)
 

@@ -5,7 +5,8 @@
  * lists (nested levels), tables whose first row is a header row repeated on
  * each page, indented quotes, monospaced code — in French, landscape for the
  * grid. Pure: the bytes are returned, never written (the core has no disk).
- * As in the HTML, raw HTML is shown as text (comments dropped) and images as
+ * As in the HTML, raw HTML is shown as text (comments dropped, `<br>` a line
+ * break) and images as
  * their alternative text.
  */
 import {
@@ -35,7 +36,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Lang } from '../i18n';
-import { imageText, isHtmlComment, startsPage } from './html';
+import { imageText, isHtmlBreak, isHtmlComment, startsPage } from './html';
 import type { ExamDocument } from './types';
 
 const MONO = 'Courier New';
@@ -127,7 +128,8 @@ class Mapper {
           out.push(this.text(imageText(node.alt ?? '', this.lang), { ...marks, italics: true }));
           break;
         case 'html':
-          if (!isHtmlComment(node.value)) out.push(this.text(node.value, marks));
+          if (isHtmlBreak(node.value)) out.push(new TextRun({ break: 1 }));
+          else if (!isHtmlComment(node.value)) out.push(this.text(node.value, marks));
           break;
         case 'footnoteReference':
           out.push(new TextRun({ text: `[${node.label ?? node.identifier}]`, superScript: true }));

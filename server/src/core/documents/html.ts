@@ -3,7 +3,8 @@
  * its Markdown through remark (GFM) → rehype → HTML, in a page of its own with
  * embedded print CSS (A4, 2 cm margins; landscape for the grid; a page break
  * before each annex and before the grid). Nothing of the draft's own HTML is
- * rendered: raw HTML is shown as text (HTML comments dropped), images as their
+ * rendered: raw HTML is shown as text (HTML comments dropped, `<br>` a line
+ * break, as in a table's cell), images as their
  * alternative text (the page loads nothing), and there is no script.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
@@ -31,6 +32,11 @@ export function imageText(alt: string, lang: Lang): string {
 /** Whether a raw HTML node is only comments (dropped, never shown). */
 export function isHtmlComment(value: string): boolean {
   return /^\s*(<!--[\s\S]*?-->\s*)+$/.test(value);
+}
+
+/** Whether a raw HTML node is a line break (`<br>`, `<br/>`): the one tag rendered, as a Markdown hard break. */
+export function isHtmlBreak(value: string): boolean {
+  return /^<br\s*\/?>$/i.test(value.trim());
 }
 
 /** The page's CSS: screen and print, A4 portrait (landscape for the grid). */
@@ -73,6 +79,10 @@ function remarkNeutralize(lang: Lang) {
         if (child.type === 'html') {
           const value = (child as unknown as Html).value;
           if (isHtmlComment(value)) continue;
+          if (isHtmlBreak(value) && !block) {
+            out.push({ type: 'break' });
+            continue;
+          }
           const text: Text = { type: 'text', value };
           out.push(block ? { type: 'paragraph', children: [text] } : text);
         } else if (child.type === 'image' || child.type === 'imageReference') {
