@@ -172,6 +172,17 @@ describe('documents: PDF', function () {
       assert.ok(!r2.ok);
       assert.match(r2.message.en, /^PDF printing given up after 1 s/);
       assert.equal(fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('rncp-pdf-')).length, before, 'temporary folders removed');
+      // No temporary folder to write in: a message, no exception.
+      const tmp = process.env.TMPDIR;
+      process.env.TMPDIR = path.join(dir, 'missing');
+      try {
+        const r3 = await printPdf('<p>x</p>', { chromium: failing });
+        assert.ok(!r3.ok);
+        assert.match(r3.message.en, /^PDF printing failed: .*ENOENT/);
+      } finally {
+        if (tmp === undefined) delete process.env.TMPDIR;
+        else process.env.TMPDIR = tmp;
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -94,8 +94,9 @@ function lastLine(stderr: string): string {
 export async function printPdf(html: string, options: PdfOptions = {}): Promise<PdfResult> {
   const chromium = findChromium(options);
   if (!chromium) return { ok: false, message: NOT_FOUND };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rncp-pdf-'));
+  let dir: string | undefined;
   try {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rncp-pdf-'));
     const input = path.join(dir, 'document.html');
     const output = path.join(dir, 'document.pdf');
     fs.writeFileSync(input, html, 'utf8');
@@ -124,7 +125,11 @@ export async function printPdf(html: string, options: PdfOptions = {}): Promise<
       return { ok: false, message: { fr: `impression PDF échouée (${chromium})\u00a0: ${why}`, en: `PDF printing failed (${chromium}): ${why}` } };
     }
     return { ok: true, bytes: new Uint8Array(bytes) };
+  } catch (e) {
+    // The temporary folder not made or written (disk full, no TMPDIR…).
+    const why = e instanceof Error ? e.message : String(e);
+    return { ok: false, message: { fr: `impression PDF échouée\u00a0: ${why}`, en: `PDF printing failed: ${why}` } };
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
