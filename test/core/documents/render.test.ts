@@ -246,6 +246,7 @@ describe('documents: renderers', () => {
       const numbering = await zip.file('word/numbering.xml')!.async('string');
       assert.match(numbering, /<w:numFmt w:val="decimal"\/>/);
       assert.match(numbering, /<w:numFmt w:val="bullet"\/>/);
+      assert.match(numbering, /<w:start w:val="4"\/>/, 'the list after the code starts at 4, as in the Markdown');
       assert.equal((xml.match(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/g) ?? []).length, 1, 'one table, one header row');
       assert.equal((xml.match(/<w:pageBreakBefore\/>|<w:pageBreakBefore w:val="(true|1|on)"\/>/g) ?? []).length, 2, 'a page break before each annex');
       assert.match(xml, /w:orient="portrait"|<w:pgSz w:w="11906" w:h="16838"/);

@@ -28,6 +28,7 @@ import {
   WidthType,
   type ILevelsOptions,
   type ITableOptions,
+  type NumberingDefinition,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
@@ -60,15 +61,15 @@ interface Marks {
 /** Where a block is: its list level, quote depth, and whether it opens a list item. */
 interface Place {
   quote: number;
-  list?: { ordered: boolean; level: number; instance: number; first: boolean };
+  list?: { reference: string | NumberingDefinition; level: number; instance: number; first: boolean };
   /** Inside a table cell: no numbering there, Word's cells hold plain paragraphs. */
   cell?: boolean;
 }
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
-/** Nine levels of a numbered list (1. a. i. …) or of a bulleted one. */
-function levels(ordered: boolean): ILevelsOptions[] {
+/** Nine levels of a numbered list (1. a. i. …; `start` at `startLevel`) or of a bulleted one. */
+function levels(ordered: boolean, startLevel = -1, start = 1): ILevelsOptions[] {
   const formats = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
   const bullets = ['•', '◦', '▪'];
   return Array.from({ length: 9 }, (_, level) => ({
@@ -76,6 +77,7 @@ function levels(ordered: boolean): ILevelsOptions[] {
     format: ordered ? formats[level % 3] : LevelFormat.BULLET,
     text: ordered ? `%${level + 1}.` : bullets[level % 3],
     alignment: AlignmentType.START,
+    ...(level === startLevel ? { start } : {}),
     style: { paragraph: { indent: { left: INDENT * (level + 1), hanging: 360 } } },
   }));
 }
@@ -162,7 +164,7 @@ class Mapper {
       return new Paragraph({
         ...extra,
         children,
-        numbering: { reference: list.ordered ? ORDERED : BULLET, level: Math.min(list.level, 8), instance: list.instance },
+        numbering: { reference: list.reference, level: Math.min(list.level, 8), instance: list.instance },
         ...(quoteIndent ? { indent: { left: INDENT * (list.level + 1) + quoteIndent, hanging: 360 } } : {}),
       });
     }
@@ -234,9 +236,13 @@ class Mapper {
   private list(list: List, place: Place): Array<Paragraph | Table> {
     const level = place.list ? place.list.level + 1 : 0;
     const instance = ++this.instance;
+    // A numbered list that starts elsewhere than 1 (`4. Concluez`) has a definition of its own, starting there.
+    const start = list.ordered && typeof list.start === 'number' && list.start !== 1 ? Math.max(0, list.start) : undefined;
+    const reference: string | NumberingDefinition =
+      start === undefined ? (list.ordered ? ORDERED : BULLET) : { reference: `${ORDERED}-${Math.min(level, 8)}-${start}`, levels: levels(true, Math.min(level, 8), start) };
     const out: Array<Paragraph | Table> = [];
     for (const item of list.children as ListItem[]) {
-      const itemPlace: Place = { ...place, list: { ordered: !!list.ordered, level, instance, first: true } };
+      const itemPlace: Place = { ...place, list: { reference, level, instance, first: true } };
       const children = item.children.length ? item.children : [{ type: 'paragraph' as const, children: [] }];
       if (typeof item.checked === 'boolean' && children[0].type === 'paragraph') {
         children[0] = { ...children[0], children: [{ type: 'text', value: item.checked ? '☒ ' : '☐ ' }, ...children[0].children] };
