@@ -291,7 +291,8 @@ describe('documents: renderers', () => {
       assert.equal(grids.length, 2);
       for (const cols of grids) {
         assert.equal(cols.length, 9);
-        assert.ok(cols.slice(5).every((w) => w === cols[5] && w > 1000), `jury columns: ${cols.join(' ')}`);
+        assert.ok(cols.slice(5, 8).every((w) => w === cols[5] && w > 1000), `jury columns: ${cols.join(' ')}`);
+        assert.ok(Math.abs(cols[8] - 2 * cols[5]) <= 1, `Observations, twice as wide: ${cols.join(' ')}`);
         assert.ok(Math.abs(cols.reduce((a, b) => a + b) - (16838 - 2 * 850)) < 20, `the page's width: ${cols.join(' ')}`);
       }
       assert.match(xml, /<w:tblLayout w:type="fixed"\/>/);

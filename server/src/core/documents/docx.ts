@@ -279,13 +279,15 @@ class Mapper {
     const cellText = (r: number, c: number) => plain((table.children[r]?.children[c]?.children ?? []) as PhrasingContent[]).trim();
     const empty = Array.from({ length: columns }, (_, c) => body.length > 0 && body.every((_, i) => cellText(i + 1, c) === ''));
     if (!empty.some(Boolean)) return {};
-    const blank = Math.round(this.textWidth * 0.085);
+    // A box to tick is 8.5 % of the page's width; one to write remarks in (`Observations`) twice that.
+    const blank = (c: number) => Math.round(this.textWidth * (/^(observations?|remarques?|remarks?|comments?)$/i.test(cellText(0, c)) ? 0.17 : 0.085));
     const weights = Array.from({ length: columns }, (_, c) =>
       empty[c] ? 0 : Math.min(60, Math.max(6, ...table.children.map((_, r) => cellText(r, c).length))),
     );
-    const rest = Math.max(this.textWidth - blank * empty.filter(Boolean).length, columns * 400);
+    const blanks = empty.reduce((sum, e, c) => sum + (e ? blank(c) : 0), 0);
+    const rest = Math.max(this.textWidth - blanks, columns * 400);
     const sum = weights.reduce((a, b) => a + b, 0) || 1;
-    return { columnWidths: weights.map((w, c) => (empty[c] ? blank : Math.round((rest * w) / sum))), layout: TableLayoutType.FIXED };
+    return { columnWidths: weights.map((w, c) => (empty[c] ? blank(c) : Math.round((rest * w) / sum))), layout: TableLayoutType.FIXED };
   }
 }
 

@@ -47,7 +47,7 @@ function css(kind: DocumentKind): string {
     'html { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 11pt; line-height: 1.4; color: #000; background: #fff; }',
     'body { margin: 0 auto; max-width: 48rem; padding: 1rem; }',
     // The grid takes the page's width; its jury's empty cells leave room to write in.
-    kind === 'grille' ? 'body { max-width: none; }\ntd:empty { width: 8%; height: 2.4em; }' : '',
+    kind === 'grille' ? 'body { max-width: none; }\ntd:empty { width: 8%; height: 2.4em; }\ntd:empty:last-child { width: 16%; }' : '',
     'h1, h2, h3, h4, h5, h6 { font-family: "Liberation Sans", Arial, sans-serif; line-height: 1.2; break-after: avoid; page-break-after: avoid; }',
     'h1 { font-size: 1.6em; } h2 { font-size: 1.3em; } h3 { font-size: 1.15em; }',
     '.page-break { break-before: page; page-break-before: always; }',
