@@ -64,6 +64,8 @@ export interface BlockFindings {
   marks?: MarkFinding[];
   /** Its `:::corrige` / `:::jury` containers (FORMAT.md §9), outer ones first; absent when there are none. */
   containers?: ContainerFinding[];
+  /** Its HTML comments (`<!-- … -->`, in raw HTML blocks and inline), which the candidate's subject drops (FORMAT.md §10); absent when there are none. */
+  comments?: Span[];
 }
 
 /**
@@ -149,9 +151,14 @@ function gatherDefinitions(node: Nodes, from: number, to: number, out: string[],
 /** Walks a node, gathering headings and tags; `origin` is the block start in `body`. */
 function collect(node: Nodes, body: string, origin: number, out: BlockFindings, scope: Span, heading: number | undefined): void {
   switch (node.type) {
+    case 'html': {
+      const s = node.position?.start.offset;
+      const e = node.position?.end.offset;
+      if (s !== undefined && e !== undefined) for (const c of scanComments(body, s, e)) (out.comments ??= []).push({ start: c.start - origin, end: c.end - origin });
+      return;
+    }
     case 'code':
     case 'inlineCode':
-    case 'html':
     case 'yaml':
     case 'definition':
     case 'image':
@@ -190,6 +197,22 @@ function collect(node: Nodes, body: string, origin: number, out: BlockFindings, 
       break;
   }
   if ('children' in node) for (const child of (node as Parent).children) collect(child as RootContent, body, origin, out, scope, heading);
+}
+
+/**
+ * The HTML comments in the raw HTML `[s, e)` of `body`: from each `<!--` to the
+ * next `-->` (`<!-->` and `<!--->` are comments too, as in CommonMark), or to
+ * the end of the HTML when none closes it (an HTML block then runs on).
+ */
+function scanComments(body: string, s: number, e: number): Span[] {
+  const out: Span[] = [];
+  for (let at = body.indexOf('<!--', s); at !== -1 && at < e; at = body.indexOf('<!--', at)) {
+    const close = body.indexOf('-->', at + 2);
+    const end = close === -1 || close + 3 > e ? e : close + 3;
+    out.push({ start: at, end });
+    at = end;
+  }
+  return out;
 }
 
 /** `corrige`, `corrigé` (composed or not, any case) and `jury`; other names are left alone. */
