@@ -1,15 +1,60 @@
 /**
- * Builds an exam document from a draft's analysis (FORMAT.md §10). Scaffolding
- * while the documents are written: the candidate, correctors' and grid builders
- * replace this body (issue 12).
+ * Builds an exam document from a draft's analysis (FORMAT.md §10), pure: the
+ * candidate's subject, the correctors' file or the evaluation grid, as
+ * Markdown cut from the draft's own text at the model's exact offsets (no
+ * second parser), so every format derives from the same content.
  */
 import type { DraftAnalysis } from '../analyze';
-import type { Lang } from '../i18n';
+import type { Lang, Localized } from '../i18n';
+import { corrigeNonFerme } from '../rules/corrigeNonFerme';
+import { candidateMarkdown, titreOf } from './candidate';
+import { correcteurMarkdown } from './correcteur';
+import { gridData, grilleMarkdown } from './grille';
+import { headingText } from './questionInfo';
 import type { DocumentKind, ExamDocument } from './types';
 
-/** The document `kind` of a draft, in `lang`. */
-export function buildDocument(analysis: DraftAnalysis, kind: DocumentKind, _lang: Lang): ExamDocument {
+/** Why a draft cannot be exported: its containers never closed (`corrige-non-ferme`'s messages), joined. */
+export function blockedBy(analysis: DraftAnalysis): Localized | undefined {
+  const model = analysis.model;
+  if (!model.containers.some((c) => !c.closed)) return undefined;
+  const found = corrigeNonFerme.check({ model } as Parameters<typeof corrigeNonFerme.check>[0]);
+  const at = (f: { span: { start: number } }) => model.lines.positionAt(f.span.start).line + 1;
+  return {
+    fr: found.map((f) => `ligne ${at(f)}\u00a0: ${f.messages.fr}`).join('\n'),
+    en: found.map((f) => `line ${at(f)}: ${f.messages.en}`).join('\n'),
+  };
+}
+
+/** What to say before writing: the `[à rédiger]` placeholders left (FORMAT.md §12). */
+export function placeholderWarnings(analysis: DraftAnalysis): Localized[] {
+  const n = analysis.model.placeholders.length;
+  if (n === 0) return [];
+  const lines = [...new Set(analysis.model.placeholders.map((p) => analysis.model.lines.positionAt(p.start).line + 1))].join(', ');
+  return [{
+    fr: n === 1 ? `le sujet contient encore un [à rédiger] (ligne ${lines})` : `le sujet contient encore ${n} [à rédiger] (lignes ${lines})`,
+    en: n === 1 ? `the subject still holds one [à rédiger] (line ${lines})` : `the subject still holds ${n} [à rédiger] (lines ${lines})`,
+  }];
+}
+
+/** The document's title: the draft's `titre`, else its first heading, else its file name. */
+export function documentTitle(analysis: DraftAnalysis): string {
   const m = analysis.model;
-  const titre = m.frontMatter?.data?.titre;
-  return { kind, title: typeof titre === 'string' ? titre : m.fileName, markdown: m.text.slice(m.bodyStart), warnings: [] };
+  const titre = titreOf(m);
+  if (titre !== undefined) return titre;
+  const first = m.sections.findIndex((s) => !m.containers.some((c) => c.span.start <= s.heading.start && s.heading.end <= c.span.end));
+  if (first >= 0) {
+    const t = headingText(m, first);
+    if (t !== '') return t;
+  }
+  return m.fileName.replace(/^.*[\\/]/, '');
+}
+
+/** The document `kind` of a draft, in `lang`. */
+export function buildDocument(analysis: DraftAnalysis, kind: DocumentKind, lang: Lang): ExamDocument {
+  const blocked = blockedBy(analysis);
+  const base = { kind, title: documentTitle(analysis), warnings: placeholderWarnings(analysis), ...(blocked ? { blocked } : {}) };
+  if (kind === 'candidat') return { ...base, markdown: candidateMarkdown(analysis.model) };
+  if (kind === 'correcteur') return { ...base, markdown: correcteurMarkdown(analysis, lang) };
+  const grid = gridData(analysis);
+  return { ...base, markdown: grilleMarkdown(analysis, grid, lang), grid };
 }
