@@ -4,7 +4,9 @@
  * level-1 title when the body has none. Everything else as written.
  */
 import type { DraftModel } from '../draft';
-import { candidateCuts, linesOf, type SourceLine, stripLines } from './strip';
+import { parseBlocks } from '../parse/blocks';
+import type { Span } from '../text';
+import { candidateCuts, disarm, linesOf, type SourceLine, stripLines } from './strip';
 
 /** The body's lines and what the candidate keeps of each (null: removed). */
 export interface CandidateLines {
@@ -46,7 +48,26 @@ export function candidateMarkdown(model: DraftModel): string {
   const { kept, title } = candidateLines(model);
   const out: string[] = [];
   for (const l of kept) if (l !== null) out.push(l);
-  return joinLines(title !== undefined ? withTitle(title, out) : out);
+  return disarmed(joinLines(title !== undefined ? withTitle(title, out) : out));
+}
+
+/** What the parser reads in a document as tags, containers (their opening lines) and comments. */
+export function findingsOf(text: string): { tags: Span[]; containers: Span[]; comments: Span[] } {
+  const tags: Span[] = [];
+  const containers: Span[] = [];
+  const comments: Span[] = [];
+  for (const b of parseBlocks(text, 0)) {
+    const shift = (s: Span) => ({ start: s.start + b.span.start, end: s.end + b.span.start });
+    for (const t of b.findings.tags) tags.push(shift(t.span));
+    for (const c of b.findings.containers ?? []) containers.push(shift(c.opening));
+    for (const c of b.findings.comments ?? []) comments.push(shift(c));
+  }
+  return { tags, containers, comments };
+}
+
+/** A cut document with nothing the parser reads as a tag, container or comment (see `disarm`). */
+export function disarmed(markdown: string): string {
+  return disarm(markdown, findingsOf);
 }
 
 /** The title line, a blank line, then the body without its leading blank lines. */

@@ -7,7 +7,7 @@ import type { DraftAnalysis } from '../analyze';
 import type { DraftModel } from '../draft';
 import type { Lang } from '../i18n';
 import { findQuestions } from '../questions';
-import { candidateLines, joinLines, withTitle } from './candidate';
+import { candidateLines, disarmed, joinLines, withTitle } from './candidate';
 import { type QuestionInfo, questionInfos } from './questionInfo';
 import { dedent, inlineCut, linesOf, mergeCuts, type SourceLine, stripLines } from './strip';
 
@@ -154,5 +154,5 @@ export function correcteurMarkdown(analysis: DraftAnalysis, lang: Lang): string 
       pendingBlank = true;
     }
   });
-  return joinLines(title !== undefined ? withTitle(title, out) : out);
+  return disarmed(joinLines(title !== undefined ? withTitle(title, out) : out));
 }

@@ -33,10 +33,15 @@ export function linesOf(text: string, from: number, to: number): SourceLine[] {
 
 const WORD = /[\p{L}\p{N}]/u;
 
+/** What may follow a cut that takes the spaces before it along (`texte {C3}.` → `texte.`). */
+const CLOSING = /[\s.,;:!?)\]}»*_~|]/;
+
 /**
- * The cut of a tag or comment: with the spaces and tabs before it on its line,
- * or, when it starts its line, with those after it (the line keeps its
- * indentation); one space instead when it stood glued between two words.
+ * The cut of a tag or comment. When it starts its line: with the spaces after
+ * it (the line keeps its indentation). When the end of the line, a space or a
+ * closing mark follows it: with the spaces before it. Otherwise the spaces
+ * before it stay, and one space takes its place when it stood glued between
+ * two words (`mot{C3}suite` → `mot suite`).
  */
 export function inlineCut(text: string, span: Span): Cut {
   let s = span.start;
@@ -48,8 +53,10 @@ export function inlineCut(text: string, span: Span): Cut {
     // Nothing after it on the line: the whole line goes (see stripLines).
     return { start: span.start, end: e };
   }
-  if (s === span.start && WORD.test(text[s - 1] ?? '') && WORD.test(text[span.end] ?? '')) return { start: s, end: span.end, space: true };
-  return { start: s, end: span.end };
+  const next = text[span.end];
+  if (next === undefined || CLOSING.test(next)) return { start: s, end: span.end };
+  if (s === span.start && WORD.test(text[s - 1] ?? '') && WORD.test(next)) return { start: s, end: span.end, space: true };
+  return { start: span.start, end: span.end };
 }
 
 /** The cuts that make the candidate's subject from the body: tags, containers and comments. */
@@ -145,4 +152,22 @@ function removeColumns(line: string, n: number): string {
     i++;
   }
   return ' '.repeat(Math.max(0, col - n)) + line.slice(i);
+}
+
+/**
+ * The last guard of the cut text: what the parser now reads as a tag, a
+ * container or a comment there gets a backslash before it (`\{C3}`,
+ * `\:::corrige`, `\<!--`), so it shows as written and stays no tag. It happens
+ * when a cut changed how what follows reads: the paragraph that ended a list
+ * removed, an indented code block after it now continues the list's item.
+ */
+export function disarm(markdown: string, parse: (text: string) => { tags: Span[]; containers: Span[]; comments: Span[] }): string {
+  let text = markdown;
+  for (let pass = 0; pass < 4; pass++) {
+    const found = parse(text);
+    const at = [...found.tags.map((s) => s.start), ...found.containers.map((s) => s.start), ...found.comments.map((s) => s.start)];
+    if (at.length === 0) return text;
+    for (const p of [...new Set(at)].sort((a, b) => b - a)) text = `${text.slice(0, p)}\\${text.slice(p)}`;
+  }
+  return text;
 }

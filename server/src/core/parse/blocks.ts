@@ -115,7 +115,7 @@ export function parseChunk(src: string, from = 0, to = src.length, wantDefinitio
     if (start >= to) break;
     const end = node.position?.end.offset ?? start;
     const findings: BlockFindings = { type: node.type, headings: [], tags: [] };
-    collect(node, src, start, findings, { start: 0, end: end - start }, undefined);
+    collect(node, src, start, findings, { start: 0, end: end - start }, undefined, true);
     blocks.push({ span: { start: start - from, end: end - from }, findings });
   }
   const definitions: string[] = [];
@@ -148,13 +148,19 @@ function gatherDefinitions(node: Nodes, from: number, to: number, out: string[],
   if ('children' in node) for (const child of (node as Parent).children) gatherDefinitions(child as Nodes, from, to, out, inside);
 }
 
-/** Walks a node, gathering headings and tags; `origin` is the block start in `body`. */
-function collect(node: Nodes, body: string, origin: number, out: BlockFindings, scope: Span, heading: number | undefined): void {
+/** Nodes whose children are blocks: an HTML node there is an HTML block. */
+const FLOW_PARENTS = new Set(['root', 'listItem', 'blockquote', 'containerDirective', 'footnoteDefinition']);
+
+/** Walks a node, gathering headings and tags; `origin` is the block start in `body`; `flow`: the node is a block. */
+function collect(node: Nodes, body: string, origin: number, out: BlockFindings, scope: Span, heading: number | undefined, flow = false): void {
   switch (node.type) {
     case 'html': {
       const s = node.position?.start.offset;
       const e = node.position?.end.offset;
-      if (s !== undefined && e !== undefined) for (const c of scanComments(body, s, e)) (out.comments ??= []).push({ start: c.start - origin, end: c.end - origin });
+      if (s === undefined || e === undefined) return;
+      // A comment block (CommonMark's HTML block 2) is a comment as a whole, to the end of the line that closes it.
+      const found = flow && body.startsWith('<!--', s) ? [{ start: s, end: e }] : scanComments(body, s, e);
+      for (const c of found) (out.comments ??= []).push({ start: c.start - origin, end: c.end - origin });
       return;
     }
     case 'code':
@@ -196,7 +202,8 @@ function collect(node: Nodes, body: string, origin: number, out: BlockFindings, 
       scope = relSpan(node, origin);
       break;
   }
-  if ('children' in node) for (const child of (node as Parent).children) collect(child as RootContent, body, origin, out, scope, heading);
+  const flowChildren = FLOW_PARENTS.has(node.type);
+  if ('children' in node) for (const child of (node as Parent).children) collect(child as RootContent, body, origin, out, scope, heading, flowChildren);
 }
 
 /**
