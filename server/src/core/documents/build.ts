@@ -13,9 +13,15 @@ import { gridData, grilleMarkdown } from './grille';
 import { headingText } from './questionInfo';
 import type { DocumentKind, ExamDocument } from './types';
 
-/** Why a draft cannot be exported: its containers never closed (`corrige-non-ferme`'s messages), joined. */
+/**
+ * Why a draft cannot be exported: its containers never closed (`corrige-non-ferme`'s
+ * messages, joined), or a part of it not analysed (over the analysis budget: its
+ * tags and containers there are unknown).
+ */
 export function blockedBy(analysis: DraftAnalysis): Localized | undefined {
   const model = analysis.model;
+  if (model.incomplete) return { fr: `analyse incomplète : ${model.incomplete.messages.fr}`, en: `incomplete analysis: ${model.incomplete.messages.en}` };
+  if (model.internalError !== undefined) return { fr: 'erreur interne pendant la lecture du brouillon', en: 'internal error while reading the draft' };
   if (!model.containers.some((c) => !c.closed)) return undefined;
   const found = corrigeNonFerme.check({ model } as Parameters<typeof corrigeNonFerme.check>[0]);
   const at = (f: { span: { start: number } }) => model.lines.positionAt(f.span.start).line + 1;
