@@ -51,7 +51,9 @@ describe('rncp: nothing lost (process)', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('no command writes, creates or touches a file', () => {
+  it('no command writes, creates or touches a file', function () {
+    // Some thirty processes, each a Node start and a run over the samples.
+    this.timeout(180_000);
     const before = snapshot(dir);
     assert.ok(before.size > 10);
     for (const args of COMMANDS) {
@@ -61,7 +63,8 @@ describe('rncp: nothing lost (process)', () => {
     }
   });
 
-  it('an export adds its document and changes nothing else, even with --force', () => {
+  it('an export adds its document and changes nothing else, even with --force', function () {
+    this.timeout(60_000);
     const before = snapshot(dir);
     for (const version of ['candidat', 'correcteur', 'grille']) {
       const r = spawnSync(process.execPath, [built('server/out/cli.js'), 'export', 'samples/m1-maison-verdier.cas.md', 'samples/m2-cycles-durand.cas.md', '--version', version, '--force'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });

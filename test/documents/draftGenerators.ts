@@ -10,7 +10,9 @@
 import fc from 'fast-check';
 import { checkNoLeak } from './noLeak';
 import { analyze } from '../helpers/core';
+import * as assert from 'node:assert/strict';
 import { buildDocument } from '../../server/src/core/documents/build';
+import { findingsOf } from '../../server/src/core/documents/candidate';
 
 const WORDS = ['Analysez', 'le', 'marché', 'des', 'confitures', 'premium', 'et', 'proposez', 'une', 'stratégie', "d'entreprise", 'à', 'trois', 'ans', 'Maison', 'Verdier', 'été', 'Œuvre', 'ça', '2026', 'annexe'];
 const SECRET = ['corrigezzz', 'réponsexx', 'juryyy', 'barèmesecret', 'indicexx', 'commentairezz', 'notexx'];
@@ -93,7 +95,14 @@ const table = fc.array(fc.tuple(prose, fc.oneof(prose, tag)), { minLength: 1, ma
   ['| Question | Points |', '| --- | --- |', ...rows.map(([a, b]) => `| ${a.replace(/\|/g, '')} | ${b.replace(/\|/g, '')} |`)].join('\n'),
 );
 
-const quote = fc.array(prose, { minLength: 1, maxLength: 2 }).map((ls) => ls.map((l) => `> ${l}`).join('\n'));
+const quote = fc.tuple(fc.array(prose, { minLength: 1, maxLength: 2 }), fc.option(secretBody)).map(([ls, key]) => {
+  const lines = ls.map((l) => `> ${l}`);
+  // A corrigé inside a block quote: its lines carry the quote markers.
+  if (key) lines.push('>', ...container('corrige', key, '').split('\n').map((l) => `> ${l}`));
+  return lines.join('\n');
+});
+
+const setext = fc.tuple(prose, fc.constantFrom('===', '---')).map(([p, u]) => `${p.replace(/^[-+*#>\d]/, 'x')}\n${u}`);
 
 const block = fc.oneof(
   { weight: 3, arbitrary: paragraph },
@@ -105,6 +114,7 @@ const block = fc.oneof(
   { weight: 1, arbitrary: comment },
   { weight: 1, arbitrary: table },
   { weight: 1, arbitrary: quote },
+  { weight: 1, arbitrary: setext },
 );
 
 const frontMatter = fc.option(fc.tuple(fc.option(fc.array(word, { minLength: 1, maxLength: 3 })), fc.constantFrom('M1', 'M2')).map(([titre, m]) => {
@@ -116,14 +126,22 @@ const frontMatter = fc.option(fc.tuple(fc.option(fc.array(word, { minLength: 1, 
 
 /** A generated draft. Blocks are apart (a blank line), except that indented code needs a paragraph break before it. */
 export const draft: fc.Arbitrary<string> = fc
-  .tuple(frontMatter, fc.array(block, { minLength: 1, maxLength: 8 }))
-  .map(([fm, blocks]) => `${fm ?? ''}${blocks.join('\n\n')}\n`);
+  .tuple(frontMatter, fc.array(block, { minLength: 1, maxLength: 8 }), fc.boolean())
+  .map(([fm, blocks, crlf]) => {
+    const text = `${fm ?? ''}${blocks.join('\n\n')}\n`;
+    // Drafts written on Windows.
+    return crlf ? text.replace(/\n/g, '\r\n') : text;
+  });
 
 /** The property: the candidate's Markdown of any generated draft leaks nothing and loses nothing. */
 export function noLeakProperty(): fc.IPropertyWithHooks<[string]> {
   return fc.property(draft, (text) => {
-    const doc = buildDocument(analyze(text), 'candidat', 'fr');
+    const analysis = analyze(text);
+    const doc = buildDocument(analysis, 'candidat', 'fr');
     checkNoLeak(text, doc.markdown);
+    // The correctors' file shows the answer keys, but as text: no tag, container or comment either.
+    const correcteur = buildDocument(analysis, 'correcteur', 'fr').markdown;
+    assert.deepEqual(findingsOf(correcteur), { tags: [], containers: [], comments: [] }, correcteur);
   });
 }
 

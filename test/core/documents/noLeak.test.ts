@@ -10,7 +10,9 @@ import { checkNoLeak } from '../../documents/noLeak';
 import { NO_LEAK_EXAMPLES, noLeakProperty } from '../../documents/draftGenerators';
 
 describe('documents: the candidate leaks nothing (property)', () => {
-  it('holds on generated drafts', () => {
+  it('holds on generated drafts', function () {
+    // Each case analyses a draft, builds two documents and parses them again.
+    this.timeout(180_000);
     fc.assert(noLeakProperty(), { numRuns: 300, examples: NO_LEAK_EXAMPLES });
   });
 
