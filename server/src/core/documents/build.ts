@@ -7,11 +7,13 @@
 import type { DraftAnalysis } from '../analyze';
 import type { Lang, Localized } from '../i18n';
 import { corrigeNonFerme } from '../rules/corrigeNonFerme';
-import { candidateMarkdown, titreOf } from './candidate';
+import { candidateMarkdown } from './candidate';
 import { correcteurMarkdown } from './correcteur';
 import { gridData, grilleMarkdown } from './grille';
-import { headingText } from './questionInfo';
+import { documentTitle } from './title';
 import type { DocumentKind, ExamDocument } from './types';
+
+export { documentTitle } from './title';
 
 /**
  * Why a draft cannot be exported: its containers never closed (`corrige-non-ferme`'s
@@ -40,19 +42,6 @@ export function placeholderWarnings(analysis: DraftAnalysis): Localized[] {
     fr: n === 1 ? `le sujet contient encore un [à rédiger] (ligne ${lines})` : `le sujet contient encore ${n} [à rédiger] (lignes ${lines})`,
     en: n === 1 ? `the subject still holds one [à rédiger] (line ${lines})` : `the subject still holds ${n} [à rédiger] (lines ${lines})`,
   }];
-}
-
-/** The document's title: the draft's `titre`, else its first heading, else its file name. */
-export function documentTitle(analysis: DraftAnalysis): string {
-  const m = analysis.model;
-  const titre = titreOf(m);
-  if (titre !== undefined) return titre;
-  const first = m.sections.findIndex((s) => !m.containers.some((c) => c.span.start <= s.heading.start && s.heading.end <= c.span.end));
-  if (first >= 0) {
-    const t = headingText(m, first);
-    if (t !== '') return t;
-  }
-  return m.fileName.replace(/^.*[\\/]/, '');
 }
 
 /** The document `kind` of a draft, in `lang`. */

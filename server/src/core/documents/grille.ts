@@ -8,9 +8,9 @@ import type { DraftAnalysis } from '../analyze';
 import type { Lang } from '../i18n';
 import { findQuestions } from '../questions';
 import { lookup } from '../referentiel/lookup';
-import { titreOf } from './candidate';
 import { draftVersion } from './hash';
 import { questionInfos } from './questionInfo';
+import { documentTitle } from './title';
 import type { GridData, GridQuestion, GridRow } from './types';
 
 /** The words of the grid, in both languages. */
@@ -78,7 +78,7 @@ export function gridData(analysis: DraftAnalysis): GridData {
   const total = analysis.coverage?.points.total ?? analysis.bareme?.points.total;
   return {
     header: {
-      titre: titreOf(model) ?? model.fileName.replace(/^.*[\\/]/, ''),
+      titre: documentTitle(analysis),
       referentiel: ref?.id ?? model.frontMatter?.referentiel?.value ?? '',
       modalite: analysis.modalite?.id ?? model.frontMatter?.modalite?.value ?? '',
       ...(bareme !== undefined ? { bareme } : {}),
