@@ -146,4 +146,11 @@ export function noLeakProperty(): fc.IPropertyWithHooks<[string]> {
 }
 
 /** Counterexamples found, replayed first. */
-export const NO_LEAK_EXAMPLES: [string][] = [];
+export const NO_LEAK_EXAMPLES: [string][] = [
+  // A comment starting a line is an HTML block to the end of that line: `{C1}` after it was raw HTML,
+  // and cutting the comment alone made it a tag. The comment block now goes whole.
+  ['1. Analysez\n   <!-- corrigezzz --> **Analysez {C1}** Analysez\n\n1. (2 points)\n'],
+  // The tags-only paragraph that ended the list removed, the indented code after it joined the
+  // list item as a paragraph and `{C3}` became a tag: it is now disarmed (`\{C3}`).
+  ['1. Analysez\n\n{C1}\n\n    {C3}\n\n1. <!-- corrigezzz -->\n'],
+];
