@@ -1,4 +1,8 @@
-/** No CLI command writes a file: every command, run over a copy of samples/, leaves every byte and mtime as it was. */
+/**
+ * No CLI command writes a file but `export`'s own documents: every other command,
+ * and every refused export, run over a copy of samples/, leaves every byte and
+ * mtime as it was; an export adds its document and changes nothing else.
+ */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -23,6 +27,15 @@ const COMMANDS = [
   ['referentiel', 'mdc-2023', '--lang', 'en'],
   ['referentiel', 'samples/ref.yaml'],
   ['referentiel', 'absent.yaml'],
+  // Exports that write nothing: refused targets, a blocked draft, usage errors.
+  ['export', 'samples/m1-maison-verdier.cas.md', '-o', 'samples/m1-lacunes.cas.md', '--force'],
+  ['export', 'samples/m1-maison-verdier.cas.md', '-o', 'samples/m3-lacunes.md', '--force'],
+  ['export', 'samples/m1-maison-verdier.cas.md', '-o', 'samples/README.md'],
+  ['export', 'samples/m3-lacunes.md'],
+  ['export', 'samples/m1-maison-verdier.cas.md', '--format', 'csv'],
+  ['export', 'samples/m1-maison-verdier.cas.md', '-o', 'x.md', '--out-dir', 'samples'],
+  ['export', 'samples/notes-jury.md'],
+  ['export'],
   ['--help'],
   ['--version'],
   ['frobnicate'],
@@ -38,7 +51,9 @@ describe('rncp: nothing lost (process)', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('no command writes, creates or touches a file', () => {
+  it('no command writes, creates or touches a file', function () {
+    // Some thirty processes, each a Node start and a run over the samples.
+    this.timeout(180_000);
     const before = snapshot(dir);
     assert.ok(before.size > 10);
     for (const args of COMMANDS) {
@@ -46,5 +61,21 @@ describe('rncp: nothing lost (process)', () => {
       assert.ok(r.status !== null && r.status <= 2, `rncp ${args.join(' ')}: ${r.status} ${r.stderr}`);
       assert.deepEqual(changes(before, snapshot(dir)), [], `after rncp ${args.join(' ')}`);
     }
+  });
+
+  it('an export adds its document and changes nothing else, even with --force', function () {
+    this.timeout(60_000);
+    const before = snapshot(dir);
+    for (const version of ['candidat', 'correcteur', 'grille']) {
+      const r = spawnSync(process.execPath, [built('server/out/cli.js'), 'export', 'samples/m1-maison-verdier.cas.md', 'samples/m2-cycles-durand.cas.md', '--version', version, '--force'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      assert.equal(r.status, 0, r.stderr);
+    }
+    const added = changes(before, snapshot(dir));
+    // The folder's mtime changes with its new entries; no other file does.
+    assert.deepEqual(added, [
+      'changed: samples',
+      ...['m1-maison-verdier', 'm2-cycles-durand'].flatMap((s) => ['candidat', 'correcteur', 'grille'].map((v) => `created: ${path.join('samples', `${s}.${v}.md`)}`)),
+    ].sort());
+    for (const f of ['candidat', 'correcteur', 'grille']) for (const s of ['m1-maison-verdier', 'm2-cycles-durand']) fs.rmSync(path.join(dir, `samples/${s}.${f}.md`));
   });
 });

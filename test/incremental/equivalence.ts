@@ -21,6 +21,7 @@ export function visible(a: DraftAnalysis) {
     placeholders: a.model.placeholders,
     marks: a.model.marks,
     containers: a.model.containers,
+    comments: a.model.comments,
     bareme: a.bareme,
     questions: a.questions,
     isDraft: a.model.isDraft,
@@ -44,7 +45,7 @@ export function same(text: string, cache = new BlockCache(), all = new BlockCach
   const kept = new Set(incremental.model.blocks.filter((b) => b.findings.type !== UNPARSED).map((b) => JSON.stringify(b)));
   for (const b of blocks) {
     const f = b.findings;
-    if (f.headings.length > 0 || f.tags.length > 0 || f.placeholders || f.marks || f.containers) assert.ok(kept.has(JSON.stringify(b)), `missing block ${JSON.stringify(b)}`);
+    if (f.headings.length > 0 || f.tags.length > 0 || f.placeholders || f.marks || f.containers || f.comments) assert.ok(kept.has(JSON.stringify(b)), `missing block ${JSON.stringify(b)}`);
   }
 }
 

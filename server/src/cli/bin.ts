@@ -26,11 +26,14 @@ process.on('uncaughtException', internalError);
 process.on('unhandledRejection', internalError);
 
 try {
-  process.exitCode = runCli(process.argv.slice(2), {
+  const status = runCli(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),
   });
+  // `export` answers with a promise (rendering and printing are asynchronous).
+  if (typeof status === 'number') process.exitCode = status;
+  else status.then((s) => { process.exitCode = s; }, internalError);
 } catch (e) {
   internalError(e);
 }

@@ -3,8 +3,10 @@
  *   rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N] [--allow-referentiel-outside]
  *     [--no-incremental | --check-incremental] [--cache [--cache-location PATH]]
  *   rncp referentiel [ID|PATH] [--json]
+ *   rncp export FILE... [--version candidat|correcteur|grille] [--format md|html|docx|pdf|csv] [-o OUT | --out-dir DIR] [--force]
  * Reports go to stdout, messages to stderr; the one file written is `--cache`'s own
- * (cli/cache.ts: never over a draft nor over a file that is not an rncp cache).
+ * (cli/cache.ts: never over a draft nor over a file that is not an rncp cache) and
+ * `export`'s documents (cli/export.ts, through files/safeWrite.ts).
  * Exit status: 0 clean, 1 errors or too many warnings, 2 usage or I/O error.
  */
 import * as path from 'node:path';
@@ -32,6 +34,7 @@ import { VERSION } from '../version';
 import { analyzeFile, type FileAnalysis, fromData } from '../workers/analyzeFile';
 import { analyzeFilesSync, defaultPoolSize } from '../workers/pool';
 import { AnalysisCache, cacheFile } from './cache';
+import { EXPORT_HELP, exportCommand } from './export';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIO {
@@ -58,6 +61,7 @@ const HELP: Record<Lang, string> = {
       un brouillon inchangé, avec le même référentiel, n’est pas analysé à nouveau.
   rncp referentiel [ID|CHEMIN] [--json] [--lang fr|en]
       Affiche un référentiel (défaut : mdc-2023).
+${EXPORT_HELP.fr}
 Statut de sortie : 0 propre, 1 erreur trouvée ou trop d'avertissements, 2 erreur d'usage ou d'entrée/sortie.`,
   en: `Usage:
   rncp check [PATH...] [--format text|json|sarif|markdown] [--lang fr|en] [--max-warnings N]
@@ -74,16 +78,29 @@ Statut de sortie : 0 propre, 1 erreur trouvée ou trop d'avertissements, 2 erreu
       unchanged draft, with the same référentiel, is not analysed again.
   rncp referentiel [ID|PATH] [--json] [--lang fr|en]
       Prints a référentiel (default: mdc-2023).
+${EXPORT_HELP.en}
 Exit status: 0 clean, 1 an error found or too many warnings, 2 usage or I/O error.`,
 };
 
+/** The command of a command line: its first argument that is neither an option nor `--lang`'s value. */
+function commandOf(argv: string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang' || argv[i] === '-l') i++;
+    else if (!argv[i].startsWith('-')) return i;
+  }
+  return -1;
+}
+
 /**
- * Runs the CLI with arguments; returns the exit status. A test may pass its own
- * store (then the référentiel access rule is the store's own).
+ * Runs the CLI with arguments; returns the exit status (a promise for `export`,
+ * which renders and writes documents). A test may pass its own store (then the
+ * référentiel access rule is the store's own).
  */
-export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): number {
+export function runCli(argv: string[], io: CliIO, given?: ReferentielStore): number | Promise<number> {
   const access: ReferentielAccess = { roots: [io.cwd], allowOutside: false };
   const store = given ?? nodeReferentielStore(bundledDir(), { access: () => access });
+  const at = commandOf(argv);
+  if (at >= 0 && argv[at] === 'export') return exportCommand([...argv.slice(0, at), ...argv.slice(at + 1)], io, store, access);
   let parsed;
   try {
     parsed = parseArgs({

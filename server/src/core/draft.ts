@@ -80,6 +80,8 @@ export interface DraftModel {
   marks: Mark[];
   /** The `:::corrige` / `:::jury` containers, in document order (an outer one before those it holds). */
   containers: Container[];
+  /** The HTML comments (`<!-- … -->`, in raw HTML only: never in code), in document order. */
+  comments: Span[];
   /** Why part of the body (from `incomplete.cut`) or all of it was not analysed (parse/budget.ts). */
   incomplete?: { span: Span; cut: number; messages: Localized };
   /** An internal error met while reading the draft (the model is then bare). */
@@ -106,6 +108,7 @@ export function readDraft(fileName: string, text: string, parse: BlockParser = p
   const placeholders: Span[] = [];
   const marks: Mark[] = [];
   const containers: Container[] = [];
+  const comments: Span[] = [];
   for (const block of blocks) {
     const at = block.span.start;
     const firstSection = sections.length;
@@ -126,6 +129,7 @@ export function readDraft(fileName: string, text: string, parse: BlockParser = p
         section: m.heading === undefined ? undefined : firstSection + m.heading,
       });
     }
+    for (const c of block.findings.comments ?? []) comments.push(shift(c, at));
     for (const c of block.findings.containers ?? []) containers.push({ name: c.name, span: shift(c.span, at), opening: shift(c.opening, at), closed: c.closed });
   }
   // A section runs to the next heading of the same or a higher level.
@@ -145,14 +149,14 @@ export function readDraft(fileName: string, text: string, parse: BlockParser = p
   placeInContainers(marks, containers);
   return {
     fileName, text, lines: new LineIndex(text), isDraft: draft,
-    frontMatter: split.frontMatter, bodyStart: split.bodyStart, blocks, sections, tags, placeholders, marks, containers,
+    frontMatter: split.frontMatter, bodyStart: split.bodyStart, blocks, sections, tags, placeholders, marks, containers, comments,
     ...(over ? { incomplete: { span: over.span, cut, messages: over.messages } } : {}),
   };
 }
 
 /** The model of a draft whose reading failed: its text and nothing read from it. */
 export function bareModel(fileName: string, text: string, internalError: string): DraftModel {
-  return { fileName, text, lines: new LineIndex(text), isDraft: true, bodyStart: 0, blocks: [], sections: [], tags: [], placeholders: [], marks: [], containers: [], internalError };
+  return { fileName, text, lines: new LineIndex(text), isDraft: true, bodyStart: 0, blocks: [], sections: [], tags: [], placeholders: [], marks: [], containers: [], comments: [], internalError };
 }
 
 /** A heading's tag or mark covers its section; any other gets the innermost section before it. */

@@ -34,6 +34,8 @@ export interface AnalysisData {
   /** Points and duration marks, and `:::corrige` / `:::jury` containers (FORMAT.md §8–9). */
   marks: Mark[];
   containers: Container[];
+  /** HTML comments (FORMAT.md §10: the candidate's subject drops them); absent in data from before they were read. */
+  comments?: Span[];
   diagnostics: Diagnostic[];
   coverage?: Coverage;
   bareme?: Bareme;
@@ -115,7 +117,7 @@ export function toData(a: DraftAnalysis): AnalysisData {
   const m = a.model;
   return {
     text: m.text, bodyStart: m.bodyStart, frontMatter: m.frontMatter, sections: m.sections, tags: m.tags, placeholders: m.placeholders,
-    marks: m.marks, containers: m.containers,
+    marks: m.marks, containers: m.containers, comments: m.comments,
     diagnostics: a.diagnostics, coverage: a.coverage, bareme: a.bareme, questions: a.questions, failures: a.failures,
     referentiel: a.referentiel?.id, modalite: a.modalite?.id,
   };
@@ -147,7 +149,7 @@ export function fromData(fileName: string, data: AnalysisData, resolve: Referent
     model: {
       fileName, text: data.text, lines: new LineIndex(data.text), isDraft: true, frontMatter: data.frontMatter,
       bodyStart: data.bodyStart, blocks: [], sections: data.sections, tags: data.tags, placeholders: data.placeholders,
-      marks: data.marks, containers: data.containers,
+      marks: data.marks, containers: data.containers, comments: data.comments ?? [],
     },
     referentiel, modalite, coverage: data.coverage, bareme: data.bareme, questions: data.questions, diagnostics: data.diagnostics, failures: data.failures,
   };

@@ -63,10 +63,10 @@ const SETEXT = /^[ \t>]*(?:=+|-+)[ \t]*$/;
  * Whether a tag, a heading, a placeholder, a mark or a container may stand in a chunk
  * (a mark needs `(` and a digit, a container `:::`): a tag needs a
  * brace, a heading `#` or a setext underline (a line of `=` or `-`, after container
- * markers), a placeholder its closing `diger]`. A plain scan: this runs on every chunk at every keystroke.
+ * markers), a placeholder its closing `diger]`, an HTML comment `<!--`. A plain scan: this runs on every chunk at every keystroke.
  */
 export function mayHoldFindings(chunk: string): boolean {
-  if (chunk.indexOf('{') !== -1 || chunk.indexOf('#') !== -1 || mayHoldPlaceholder(chunk)) return true;
+  if (chunk.indexOf('{') !== -1 || chunk.indexOf('#') !== -1 || chunk.indexOf('<!--') !== -1 || mayHoldPlaceholder(chunk)) return true;
   if (chunk.indexOf(':::') !== -1 || (chunk.indexOf('(') !== -1 && mayHoldMark(chunk))) return true;
   let lineStart = 0;
   for (let i = 0; i <= chunk.length; i++) {

@@ -42,7 +42,7 @@ export function firstDifference(text: string, incremental: Block[], whole: Block
   for (const w of whole) {
     if (parsed.has(key(w))) continue;
     const holdsFindings = w.findings.headings.length > 0 || w.findings.tags.length > 0 || (w.findings.placeholders?.length ?? 0) > 0
-      || (w.findings.marks?.length ?? 0) > 0 || (w.findings.containers?.length ?? 0) > 0;
+      || (w.findings.marks?.length ?? 0) > 0 || (w.findings.containers?.length ?? 0) > 0 || (w.findings.comments?.length ?? 0) > 0;
     const cover = skipped.find((s) => s.span.start <= w.span.start && w.span.end <= s.span.end);
     if (cover && !holdsFindings) continue;
     differs(w.span.start, w, cover ?? incremental.find((b) => b.span.start <= w.span.start && w.span.start < b.span.end));

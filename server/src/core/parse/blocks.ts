@@ -64,6 +64,8 @@ export interface BlockFindings {
   marks?: MarkFinding[];
   /** Its `:::corrige` / `:::jury` containers (FORMAT.md §9), outer ones first; absent when there are none. */
   containers?: ContainerFinding[];
+  /** Its HTML comments (`<!-- … -->`, in raw HTML blocks and inline), which the candidate's subject drops (FORMAT.md §10); absent when there are none. */
+  comments?: Span[];
 }
 
 /**
@@ -113,7 +115,7 @@ export function parseChunk(src: string, from = 0, to = src.length, wantDefinitio
     if (start >= to) break;
     const end = node.position?.end.offset ?? start;
     const findings: BlockFindings = { type: node.type, headings: [], tags: [] };
-    collect(node, src, start, findings, { start: 0, end: end - start }, undefined);
+    collect(node, src, start, findings, { start: 0, end: end - start }, undefined, true);
     blocks.push({ span: { start: start - from, end: end - from }, findings });
   }
   const definitions: string[] = [];
@@ -146,12 +148,23 @@ function gatherDefinitions(node: Nodes, from: number, to: number, out: string[],
   if ('children' in node) for (const child of (node as Parent).children) gatherDefinitions(child as Nodes, from, to, out, inside);
 }
 
-/** Walks a node, gathering headings and tags; `origin` is the block start in `body`. */
-function collect(node: Nodes, body: string, origin: number, out: BlockFindings, scope: Span, heading: number | undefined): void {
+/** Nodes whose children are blocks: an HTML node there is an HTML block. */
+const FLOW_PARENTS = new Set(['root', 'listItem', 'blockquote', 'containerDirective', 'footnoteDefinition']);
+
+/** Walks a node, gathering headings and tags; `origin` is the block start in `body`; `flow`: the node is a block. */
+function collect(node: Nodes, body: string, origin: number, out: BlockFindings, scope: Span, heading: number | undefined, flow = false): void {
   switch (node.type) {
+    case 'html': {
+      const s = node.position?.start.offset;
+      const e = node.position?.end.offset;
+      if (s === undefined || e === undefined) return;
+      // A comment block (CommonMark's HTML block 2) is a comment as a whole, to the end of the line that closes it.
+      const found = flow && body.startsWith('<!--', s) ? [{ start: s, end: e }] : scanComments(body, s, e);
+      for (const c of found) (out.comments ??= []).push({ start: c.start - origin, end: c.end - origin });
+      return;
+    }
     case 'code':
     case 'inlineCode':
-    case 'html':
     case 'yaml':
     case 'definition':
     case 'image':
@@ -189,7 +202,24 @@ function collect(node: Nodes, body: string, origin: number, out: BlockFindings, 
       scope = relSpan(node, origin);
       break;
   }
-  if ('children' in node) for (const child of (node as Parent).children) collect(child as RootContent, body, origin, out, scope, heading);
+  const flowChildren = FLOW_PARENTS.has(node.type);
+  if ('children' in node) for (const child of (node as Parent).children) collect(child as RootContent, body, origin, out, scope, heading, flowChildren);
+}
+
+/**
+ * The HTML comments in the raw HTML `[s, e)` of `body`: from each `<!--` to the
+ * next `-->` (`<!-->` and `<!--->` are comments too, as in CommonMark), or to
+ * the end of the HTML when none closes it (an HTML block then runs on).
+ */
+function scanComments(body: string, s: number, e: number): Span[] {
+  const out: Span[] = [];
+  for (let at = body.indexOf('<!--', s); at !== -1 && at < e; at = body.indexOf('<!--', at)) {
+    const close = body.indexOf('-->', at + 2);
+    const end = close === -1 || close + 3 > e ? e : close + 3;
+    out.push({ start: at, end });
+    at = end;
+  }
+  return out;
 }
 
 /** `corrige`, `corrigé` (composed or not, any case) and `jury`; other names are left alone. */
