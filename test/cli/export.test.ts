@@ -127,3 +127,44 @@ describe('rncp export (process)', () => {
     assert.equal(rncp(['export', '--help'], d).status, 0);
   });
 });
+
+describe('rncp export: every format (process)', () => {
+  it('writes a standalone HTML page, a Word file and a PDF with no tag, answer key or jury note, and the grid as CSV', async () => {
+    const JSZip = (await import('jszip')).default;
+    // HTML and Word number ordered lists themselves: their text has no "1.", so the draft is read as bullets.
+    const bullets = M1.replace(/^( *)\d\. /gm, '$1- ');
+    const mammoth = await import('mammoth');
+    const d = dir({ 'm1.cas.md': M1 });
+    const html = rncp(['export', 'm1.cas.md', '--format', 'html'], d);
+    assert.equal(html.status, 0, html.stderr);
+    const page = fs.readFileSync(path.join(d, 'm1.candidat.html'), 'utf8');
+    assert.match(page, /^<!doctype html>/i);
+    assert.doesNotMatch(page, /\{C\d|:::|<script/);
+    // The page's text, tags stripped, against the draft: nothing hidden shows, nothing else is lost.
+    checkNoLeak(bullets, page.replace(/<style[\s\S]*?<\/style>/, '').replace(/<title>[\s\S]*?<\/title>/, '').replace(/<[^>]+>/g, ' ').replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&(amp|lt|gt|quot);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e as 'amp']) ?? '', { markdown: false });
+
+    const docx = rncp(['export', 'm1.cas.md', '--format', 'docx'], d);
+    assert.equal(docx.status, 0, docx.stderr);
+    const bytes = fs.readFileSync(path.join(d, 'm1.candidat.docx'));
+    assert.equal(bytes.subarray(0, 2).toString(), 'PK');
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    assert.match(xml, /w:pStyle w:val="Heading1"/);
+    assert.match(xml, /<w:numPr>/);
+    checkNoLeak(bullets, (await mammoth.extractRawText({ buffer: bytes })).value, { markdown: false });
+
+    const csv = rncp(['export', 'm1.cas.md', '--version', 'grille', '--format', 'csv'], d);
+    assert.equal(csv.status, 0, csv.stderr);
+    const grid = fs.readFileSync(path.join(d, 'm1.grille.csv'), 'utf8');
+    assert.equal(grid.charCodeAt(0), 0xfeff);
+    // A header row and one row per criterion of M1 (22), each ending with CRLF.
+    assert.equal(grid.match(/\r\nB\d;C\d+ — [^;]*;C\d+\.\d+;/g)?.length, 22);
+
+    const pdf = rncp(['export', 'm1.cas.md', '--version', 'grille', '--format', 'pdf'], d);
+    assert.equal(pdf.status, 0, pdf.stderr);
+    assert.equal(fs.readFileSync(path.join(d, 'm1.grille.pdf')).subarray(0, 5).toString(), '%PDF-');
+    const none = rncp(['export', 'm1.cas.md', '--format', 'pdf', '--chromium', '/nulle/part/chromium', '-o', 'x.pdf'], d);
+    assert.equal(none.status, 2);
+    assert.match(none.stderr, /Chromium/);
+    assert.equal(fs.existsSync(path.join(d, 'x.pdf')), false);
+  });
+});

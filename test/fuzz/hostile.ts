@@ -47,7 +47,7 @@ const piece: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom('[', '*', '_', '`', '*_', '[a', '[a](', '<', '![', '~'), fc.integer({ min: 1, max: 20000 })).map(([s, n]) => s.repeat(n)) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 10000 }).map((n) => Array.from({ length: n }, (_, i) => `{C${(i % 25) + 1}}`).join(' ')) },
   // Points, durations and answer keys (FORMAT.md §8–9): many, nested, unclosed, on one line.
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 3000 }).map((n) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i % 40)}- q {C${(i % 5) + 1}.1} (${(i % 4) + 1} points)\n\n${'  '.repeat(i % 40)}  :::corrige\n${'  '.repeat(i % 40)}  - r [à rédiger]\n${'  '.repeat(i % 40)}  :::`).join('\n')) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 300 }).map((n) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i % 6)}- q {C${(i % 5) + 1}.1} (${(i % 4) + 1} points)\n\n${'  '.repeat(i % 6)}  :::corrige\n${'  '.repeat(i % 6)}  - r [à rédiger]\n${'  '.repeat(i % 6)}  :::`).join('\n')) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 5000 }).map((n) => Array.from({ length: n }, (_, i) => `${':'.repeat(3 + (i % 5))}corrige`).join('\n')) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 10000 }).map((n) => '(1 point) (45 min) '.repeat(n)) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
@@ -81,7 +81,7 @@ export const FIXED: { name: string; text: string }[] = [
   { name: '1,000 nested list levels', text: `---\nmodalite: M1\n---\n${Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n` },
   { name: '3,000 list markers on one line', text: `---\nmodalite: M1\n---\n${'- '.repeat(3000)}x\n` },
   { name: '3,000 nested quotes', text: `---\nmodalite: M1\n---\n${'> '.repeat(3000)}x\n` },
-  { name: '2,000 questions with answer keys and marks', text: `---\nmodalite: M1\nbareme: 20\nduree: 4 h\n---\n${Array.from({ length: 2000 }, (_, i) => `## D${i} {C${(i % 5) + 1}} (2 points)\n\n1. q {C${(i % 5) + 1}.1} (1 point) (5 min)\n\n   :::corrige\n   - r {C1.2} (9 points)\n   :::\n\n2. s (1 point)\n`).join('\n')}` },
+  { name: '500 questions with answer keys and marks', text: `---\nmodalite: M1\nbareme: 20\nduree: 4 h\n---\n${Array.from({ length: 500 }, (_, i) => `## D${i} {C${(i % 5) + 1}} (2 points)\n\n1. q {C${(i % 5) + 1}.1} (1 point) (5 min)\n\n   :::corrige\n   - r {C1.2} (9 points)\n   :::\n\n2. s (1 point)\n`).join('\n')}` },
   { name: '5,000 unclosed containers', text: `---\nmodalite: M1\n---\n${Array.from({ length: 5000 }, (_, i) => `${':'.repeat(3 + (i % 7))}jury`).join('\n')}\n` },
   { name: '10,000 tags on one line', text: `---\nmodalite: M1\n---\n${Array.from({ length: 10000 }, (_, i) => `{C${(i % 25) + 1}}`).join(' ')}\n` },
   { name: 'a 1 MB line', text: `---\nmodalite: M1\n---\n${`${'mot '.repeat(24)}{C3} `.repeat(10_000)}\n` },

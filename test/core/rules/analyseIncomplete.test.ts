@@ -39,6 +39,15 @@ describe('rule analyse-incomplete (the analysis budget)', () => {
     check(`${HEAD}⟦${'mot '.repeat(29_999)}mot⟧ \n`, ['analyse-incomplete']);
     check(`${HEAD}${Array(800).fill(words).join('\n\n')}\n`, [], { only: ['analyse-incomplete'] });
   });
+  it('refuses more than 20 ::: containers open at once (remark-directive is quadratic in their nesting), at the 21st', () => {
+    const open = Array.from({ length: 20 }, (_, i) => `${':'.repeat(3 + (i % 5))}corrige`).join('\n');
+    const a = check(`${HEAD}${open}\n⟦::::jury⟧\n${Array.from({ length: 5000 }, () => ':::corrige').join('\n')}\n`, ['analyse-incomplete'], { only: ['analyse-incomplete'] });
+    assert.equal(a.diagnostics.find((d) => d.code === 'analyse-incomplete')!.messages.fr, 'Analyse incomplète\u00a0: trop de blocs ::: ouverts à la fois (21, limite 20\u00a0: fermer chaque bloc par une ligne :::) à la ligne 26\u00a0; la suite du sujet n’est pas analysée.');
+    // Closed ones do not add up, a bare ::: closes the outermost it can and those inside, and code is code.
+    check(`${HEAD}${Array.from({ length: 500 }, () => ':::corrige\nx\n:::').join('\n\n')}\n`, [], { only: ['analyse-incomplete'] });
+    check(`${HEAD}${Array.from({ length: 15 }, () => ':::jury').join('\n')}\n:::\n${Array.from({ length: 15 }, () => ':::jury').join('\n')}\n`, [], { only: ['analyse-incomplete'] });
+    check(`${HEAD}\`\`\`\n${Array.from({ length: 100 }, () => ':::corrige').join('\n')}\n\`\`\`\n`, [], { only: ['analyse-incomplete'] });
+  });
   it('does not count list markers inside fenced code', () => {
     check(`${HEAD}\`\`\`\n${'- '.repeat(500)}\n\`\`\`\n`, [], { only: ['analyse-incomplete'] });
   });

@@ -31,6 +31,8 @@ export interface BudgetLimits {
   maxMarks: number;
   /** Longest paragraph (or line), in characters: remark-gfm is quadratic in it. */
   maxParagraphChars: number;
+  /** Most `:::` containers open at once (remark-directive: 800 unclosed `:::corrige` lines took 4 s, 5,000 five minutes). */
+  maxContainers: number;
   /** Largest text analysed, in UTF-8 bytes (`maxFileSize`). */
   maxBytes: number;
 }
@@ -48,13 +50,14 @@ export const DEFAULT_BUDGET: BudgetLimits = {
   maxParagraphMarks: 2_000,
   maxMarks: 1_000_000,
   maxParagraphChars: 100_000,
+  maxContainers: 20,
   maxBytes: 20_000_000,
 };
 
 /** Why a draft was not fully analysed. */
 export interface BudgetExceeded {
   /** Which limit. */
-  limit: 'depth' | 'nesting' | 'paragraphMarks' | 'marks' | 'paragraphChars' | 'size';
+  limit: 'depth' | 'nesting' | 'paragraphMarks' | 'marks' | 'paragraphChars' | 'containers' | 'size';
   /** The body is analysed up to this offset (the start of the offending line). */
   cut: number;
   /** Where the diagnostic stands: the offending line (the first line for the size). */
@@ -112,7 +115,7 @@ const TAB = 9;
 /** The deepest container nesting of a body, as the budget counts it (for reports and the fuzzer). */
 export function deepestNesting(text: string, bodyStart = 0): number {
   const stats = { deepest: 0 };
-  scan(text, bodyStart, { ...DEFAULT_BUDGET, maxDepth: Infinity, maxNesting: Infinity, maxParagraphMarks: Infinity, maxMarks: Infinity, maxParagraphChars: Infinity }, stats);
+  scan(text, bodyStart, { ...DEFAULT_BUDGET, maxDepth: Infinity, maxNesting: Infinity, maxParagraphMarks: Infinity, maxMarks: Infinity, maxParagraphChars: Infinity, maxContainers: Infinity }, stats);
   return stats.deepest;
 }
 
@@ -124,6 +127,8 @@ function scan(text: string, bodyStart: number, limits: BudgetLimits, stats = { d
   let fence: { char: number; length: number } | undefined;
   let inTable = false;
   let previousHadPipe = false;
+  // The colons of the `:::` containers open above the line, outermost first.
+  const containers: number[] = [];
   let nesting = 0;
   let paragraphMarks = 0;
   let paragraphChars = 0;
@@ -195,6 +200,20 @@ function scan(text: string, bodyStart: number, limits: BudgetLimits, stats = { d
           if (fenceChar === fence.char && run >= fence.length) fence = undefined;
         } else if (run >= 3) {
           fence = { char: fenceChar, length: run };
+          paragraphMarks = 0;
+          paragraphChars = 0;
+        } else if (text.charCodeAt(i) === 58 && text.charCodeAt(i + 1) === 58 && text.charCodeAt(i + 2) === 58) {
+          // A `:::` line: an opener nests (a name follows the colons), a bare one closes the
+          // outermost container it can close and every one inside it (micromark-extension-directive).
+          let colons = 3;
+          while (text.charCodeAt(i + colons) === 58) colons++;
+          if (/^[ \t]*$/.test(text.slice(i + colons, end))) {
+            const k = containers.findIndex((c) => c <= colons);
+            if (k !== -1) containers.length = k;
+          } else {
+            containers.push(colons);
+            if (containers.length > limits.maxContainers) return exceeded('containers', text, start, end, line, containers.length, limits);
+          }
           paragraphMarks = 0;
           paragraphChars = 0;
         } else {
@@ -294,6 +313,10 @@ function exceeded(limit: Exclude<BudgetExceeded['limit'], 'size'>, text: string,
     paragraphChars: {
       fr: `paragraphe trop long (${n(value, 'fr')} caractères, limite ${n(limits.maxParagraphChars, 'fr')}) à la ligne ${at}`,
       en: `paragraph too long (${n(value, 'en')} characters, limit ${n(limits.maxParagraphChars, 'en')}) at line ${at}`,
+    },
+    containers: {
+      fr: `trop de blocs ::: ouverts à la fois (${n(value, 'fr')}, limite ${n(limits.maxContainers, 'fr')}\u00a0: fermer chaque bloc par une ligne :::) à la ligne ${at}`,
+      en: `too many ::: blocks open at once (${n(value, 'en')}, limit ${n(limits.maxContainers, 'en')}: close each block with a ::: line) at line ${at}`,
     },
     marks: {
       fr: `trop de marques de mise en forme (${n(value, 'fr')} * _ ~ [ ] <, limite ${n(limits.maxMarks, 'fr')}) à la ligne ${at}`,
