@@ -30,7 +30,7 @@ const SAMPLE = 'm2-lacunes.cas.md';
 const REQUESTS = [
   'textDocument/hover', 'textDocument/completion', 'textDocument/codeAction', 'textDocument/documentSymbol', 'workspace/symbol',
   'textDocument/references', 'textDocument/documentHighlight', 'textDocument/definition', 'textDocument/inlayHint', 'textDocument/codeLens',
-  'rncp/coverage', 'rncp/referentiel', 'rncp/report', 'workspace/executeCommand',
+  'rncp/coverage', 'rncp/referentiel', 'rncp/report', 'rncp/document', 'workspace/executeCommand',
   // Unknown to the server: answered MethodNotFound.
   'textDocument/rename', 'textDocument/formatting', 'textDocument/semanticTokens/full', 'completionItem/resolve', 'rncp/nope', 'x', '',
 ];
@@ -111,6 +111,7 @@ describe('server: under fire', function () {
         case 'workspace/symbol': return { query: pick(['', 'C', 'C1', '\u0000', 'x'.repeat(1000)]) };
         case 'rncp/report': return { format: pick(['markdown', 'html', 7]), uris: rnd() < 0.5 ? [uri(), uri()] : undefined };
         case 'rncp/coverage': case 'rncp/referentiel': return rnd() < 0.5 ? {} : { uri: uri() };
+        case 'rncp/document': return { uri: uri(), kind: pick(['candidat', 'correcteur', 'grille', 'eleve', 3]), format: pick(['md', 'html', 'docx', 'csv', 'pdf', null]) };
         case 'workspace/executeCommand': return { command: pick(['rncp.showCoverage', 'x', '']), arguments: [junk()] };
         case 'textDocument/codeAction': return { textDocument, range: range(), context: { diagnostics: rnd() < 0.5 ? [] : [{ range: range(), message: 'x', code: pick(['competence-manquante', 'tag-malforme', 'plage-invalide', 'critere-manquant', 9]), data: junk() }], only: rnd() < 0.5 ? undefined : [pick(['quickfix', 'source', 'x'])] } };
         case 'textDocument/inlayHint': return { textDocument, range: range() };
