@@ -4,6 +4,9 @@
  */
 import type { CoverageStatus } from '../../server/src/core/coverage';
 import type { DraftCoverage } from '../../server/src/core/protocol';
+import { formatMinutes, formatPoints, percent, ptsShort } from '../../server/src/core/pointsFormat';
+
+export { formatMinutes, formatPoints, percent, ptsShort };
 
 /** A cell or node status: the contract's three, plus a competency tagged outside the modality. */
 export type DisplayStatus = CoverageStatus | 'hors-modalite';
@@ -32,24 +35,6 @@ export function baseName(uri: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** Points with a decimal comma in French and at most two decimals (`1,5`, `0,33`), as the server writes them. */
-export function formatPoints(value: number, lang: string): string {
-  const s = String(Math.round(value * 100) / 100);
-  return lang === 'fr' ? s.replace('.', ',') : s;
-}
-
-/** `3 pts`, `1,5 pt` (French singular below 2), `1 pt`: the short form of rows and cells. */
-export function ptsShort(value: number, lang: string): string {
-  const one = lang === 'fr' ? Math.abs(value) < 2 : value === 1;
-  return `${formatPoints(value, lang)} ${one ? 'pt' : 'pts'}`;
-}
-
-/** A share (0–1) as a whole percentage: `15 %` in French (no-break space), `15%` in English. */
-export function percent(share: number, lang: string): string {
-  const p = Math.round(share * 100);
-  return lang === 'fr' ? `${p}\u00a0%` : `${p}%`;
-}
-
 /** Whether a draft has points marks (its competencies' points mean something). */
 export function hasPoints(d: Pick<DraftCoverage, 'points'>): boolean {
   return d.points?.total !== undefined;
@@ -70,10 +55,3 @@ export function sharePoints(points: number, share: number, lang: string): string
   return `${ptsShort(points, lang)} (${percent(share, lang)})`;
 }
 
-/** Minutes as the server writes them: `4 h`, `3 h 30`, `45 min`. */
-export function formatMinutes(total: number): string {
-  const h = Math.floor(total / 60);
-  const m = Math.round(total - h * 60);
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`;
-}

@@ -17,7 +17,7 @@ import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
 /** Server modules the client may import at run time: the wire contract and the parser-free draft guard. */
-export const SHARED = ['server/src/core/protocol.ts', 'server/src/core/maybeDraft.ts', 'server/src/core/base64.ts'];
+export const SHARED = ['server/src/core/protocol.ts', 'server/src/core/maybeDraft.ts', 'server/src/core/base64.ts', 'server/src/core/pointsFormat.ts'];
 
 /** Packages the core must not import, besides Node's built-ins. */
 const FORBIDDEN_PACKAGES = [/^vscode$/, /^vscode-languageserver/, /^vscode-languageclient/, /^vscode-jsonrpc/];

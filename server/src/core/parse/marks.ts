@@ -87,17 +87,4 @@ export function parseBareme(written: string): number | undefined {
   return value > 0 ? value : undefined;
 }
 
-/** Minutes as French reads them: `4 h`, `3 h 30`, `45 min`. */
-export function formatMinutes(total: number): string {
-  const h = Math.floor(total / 60);
-  const m = Math.round(total - h * 60);
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`;
-}
-
-/** Points with a decimal comma and at most two decimals (`1,5`, `0,33`). */
-export function formatPoints(value: number, lang: 'fr' | 'en' = 'fr'): string {
-  const rounded = Math.round(value * 100) / 100;
-  const s = String(rounded);
-  return lang === 'fr' ? s.replace('.', ',') : s;
-}
+export { formatMinutes, formatPoints } from '../pointsFormat';

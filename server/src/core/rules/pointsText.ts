@@ -3,14 +3,11 @@
  * `3 h 30`. Shared by the barème rules and the editor features.
  */
 import type { Localized } from '../i18n';
-import { formatMinutes, formatPoints } from '../parse/marks';
+import { formatMinutes, pointsWord } from '../pointsFormat';
 
 /** `1,5 point` / `1.5 points`: French keeps the singular below 2. */
 export function pointsText(value: number): Localized {
-  return {
-    fr: `${formatPoints(value, 'fr')} ${Math.abs(value) < 2 ? 'point' : 'points'}`,
-    en: `${formatPoints(value, 'en')} ${value === 1 ? 'point' : 'points'}`,
-  };
+  return { fr: pointsWord(value, 'fr'), en: pointsWord(value, 'en') };
 }
 
 /** `3 h 30` in both languages. */
