@@ -147,6 +147,9 @@ export function noLeakProperty(): fc.IPropertyWithHooks<[string]> {
 
 /** Counterexamples found, replayed first. */
 export const NO_LEAK_EXAMPLES: [string][] = [
+  // Found by the formats' property: the spaces between removed tags ended the line with two spaces,
+  // a hard line break the draft did not have. A cut line keeps its own trailing spaces only.
+  ['1. Analysez {C1}{C1} {C1}{C1}\n   {C1} [Analysez {C1}](https://x.fr/a) `{C3}`\n'],
   // A comment starting a line is an HTML block to the end of that line: `{C1}` after it was raw HTML,
   // and cutting the comment alone made it a tag. The comment block now goes whole.
   ['1. Analysez\n   <!-- corrigezzz --> **Analysez {C1}** Analysez\n\n1. (2 points)\n'],

@@ -113,6 +113,10 @@ export function stripLines(text: string, lines: SourceLine[], cuts: Cut[]): (str
       continue;
     }
     result += text.slice(pos, line.end);
+    // The line ends with the spaces its author wrote, no more: spaces left before a removed tag
+    // at its end would make a hard line break (two trailing spaces) the draft did not have.
+    const trailing = /[ \t]*$/.exec(text.slice(line.start, line.end))![0];
+    result = result.replace(/[ \t]+$/, '') + trailing;
     out.push(LEFT_EMPTY.test(result) && !result.includes('|') ? null : result);
   }
   // A removed run between blank lines (or at the start) keeps one blank line, not two.
