@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import type { DraftAnalysis } from '../../server/src/core/analyze';
-import { OneShotParser, remarkShare, WHOLE_FROM } from '../../server/src/core/incremental/oneShot';
+import { CHUNKED_FROM_LISTS, chunkCosts, OneShotParser, remarkShare, WHOLE_FROM } from '../../server/src/core/incremental/oneShot';
 import { splitFrontMatter } from '../../server/src/core/parse/frontMatter';
 import { analyze } from '../helpers/core';
 
@@ -23,7 +23,8 @@ describe('one-shot parser (whole document or block cache, per draft)', () => {
       const text = generateRealisticDraft(300, seed, ['M1', 'M2', 'M3', 'M4'][seed % 4]);
       const whole = parser.stats.whole;
       assert.deepEqual(visible(analyze(text, FILE, { parse: parser.parse })), visible(analyze(text, FILE)));
-      assert.equal(parser.stats.whole - whole, remarkShare(text, splitFrontMatter(text).bodyStart) >= WHOLE_FROM ? 1 : 0);
+      const costs = chunkCosts(text, splitFrontMatter(text).bodyStart);
+      assert.equal(parser.stats.whole - whole, costs.share >= WHOLE_FROM && costs.lists < CHUNKED_FROM_LISTS ? 1 : 0);
     }
     // Most of them: a few have more plain paragraphs than the others.
     assert.ok(parser.stats.whole >= 6, JSON.stringify(parser.stats));
@@ -38,6 +39,16 @@ describe('one-shot parser (whole document or block cache, per draft)', () => {
       assert.deepEqual(visible(analyze(text, FILE, { parse: parser.parse })), visible(analyze(text, FILE)));
     }
     assert.deepEqual(parser.stats, { whole: 0, blocks: 8 });
+  });
+
+  it('reads through the block cache a draft of many lists, even with inline markup everywhere (one parse is quadratic in lists)', () => {
+    const body = Array.from({ length: CHUNKED_FROM_LISTS + 10 }, (_, i) => `Un **paragraphe** ${i} {C1.${(i % 3) + 1}}\n\n1. q *x*\n2. s`).join('\n\n');
+    const text = `---\nmodalite: M1\n---\n${body}\n`;
+    const costs = chunkCosts(text, splitFrontMatter(text).bodyStart);
+    assert.ok(costs.share >= WHOLE_FROM && costs.lists >= CHUNKED_FROM_LISTS, JSON.stringify(costs));
+    const parser = new OneShotParser();
+    assert.deepEqual(visible(analyze(text, FILE, { parse: parser.parse })), visible(analyze(text, FILE)));
+    assert.deepEqual(parser.stats, { whole: 0, blocks: 1 });
   });
 
   it('counts as remark\'s share only the chunks that may hold a tag or heading and are not plain', () => {

@@ -14,7 +14,8 @@
  *
  * So the chunks that would go to remark are counted first (a line scan, about
  * 1 % of a parse): when they hold at least `WHOLE_FROM` of the body, the whole
- * body is parsed at once; else the block cache reads it. Nothing is kept for a
+ * body is parsed at once — unless it holds `CHUNKED_FROM_LISTS` lists or more,
+ * on which one parse is quadratic —; else the block cache reads it. Nothing is kept for a
  * document parsed whole, so a process that indexes many drafts keeps results,
  * not chunks.
  */
@@ -34,20 +35,38 @@ import { plainChunkBlocks } from './plainChunk';
  */
 export const WHOLE_FROM = 0.5;
 
-/** The share of the body of `text` (from `bodyStart`) in chunks the block cache would give to remark. */
-export function remarkShare(text: string, bodyStart = 0): number {
+/**
+ * From this many chunks holding a list, a document is never parsed whole:
+ * micromark 4 is quadratic in the number of lists of one document (measured:
+ * 4,000 short lists, 95 KB, 12.9 s whole, 72 ms through the block cache, which
+ * parses each chunk apart). The bench's 10,000-line drafts hold 150 to 220.
+ */
+export const CHUNKED_FROM_LISTS = 400;
+
+/** A line that starts a list item (up to three spaces before its marker). */
+const LIST_LINE = /^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]/m;
+
+/** What the one-shot parser reads of a body: the share remark would get from the block cache, and the chunks holding a list. */
+export function chunkCosts(text: string, bodyStart = 0): { share: number; lists: number } {
   const size = text.length - bodyStart;
-  if (size <= 0) return 0;
+  if (size <= 0) return { share: 0, lists: 0 };
   const starts = splitBlocks(text, bodyStart);
   let parsed = 0;
+  let lists = 0;
   for (let i = 0; i < starts.length; i++) {
     const end = i + 1 < starts.length ? starts[i + 1] : text.length;
     const chunk = text.slice(starts[i], end);
+    if (LIST_LINE.test(chunk)) lists++;
     if (!mayHoldFindings(chunk)) continue;
     if (plainChunkBlocks(chunk, i + 1 === starts.length)) continue;
     parsed += chunk.length;
   }
-  return parsed / size;
+  return { share: parsed / size, lists };
+}
+
+/** The share of the body of `text` (from `bodyStart`) in chunks the block cache would give to remark. */
+export function remarkShare(text: string, bodyStart = 0): number {
+  return chunkCosts(text, bodyStart).share;
 }
 
 /** What a one-shot parser did, for the bench and tests. */
@@ -67,7 +86,8 @@ export class OneShotParser {
 
   /** The parser to hand to `analyzeDraft` / `readDraft`. */
   readonly parse: BlockParser = (text, bodyStart) => {
-    if (remarkShare(text, bodyStart) >= WHOLE_FROM) {
+    const costs = chunkCosts(text, bodyStart);
+    if (costs.share >= WHOLE_FROM && costs.lists < CHUNKED_FROM_LISTS) {
       this.stats.whole++;
       return parseBlocks(text, bodyStart);
     }
