@@ -18,11 +18,9 @@ import * as assert from 'node:assert/strict';
 import { readDraft } from '../../server/src/core/draft';
 import { parseBlocks } from '../../server/src/core/parse/blocks';
 import type { Span } from '../../server/src/core/text';
+import { wordsOf } from '../helpers/words';
 
-/** The words of a text, in order. */
-export function wordsOf(text: string): string[] {
-  return text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
-}
+export { wordsOf };
 
 function counts(words: string[]): Map<string, number> {
   const m = new Map<string, number>();

@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import type { DocumentResult } from '../../../server/src/core/protocol';
 import { type DocumentFormat, type DocumentKind, contentBytes, formatsFor, opensExternally, proposedName } from '../export/documentFormats';
-import { DraftTargetError, writeExport } from '../export/report';
+import { showExportFailure, writeExport } from '../export/report';
 import { t, uiLang } from '../i18n';
 import type { Services } from '../services';
 
@@ -113,9 +113,7 @@ async function exportDocument(s: Services, kind: DocumentKind, raw?: ExportDocum
   try {
     await writeExport(target, bytes, (n) => t('{0} is an exam subject: an exported document is never written over a subject.', n));
   } catch (e) {
-    const message = e instanceof DraftTargetError ? e.message : t('The document could not be exported: {0}', e instanceof Error ? e.message : String(e));
-    void vscode.window.showErrorMessage(message);
-    if (!(e instanceof DraftTargetError)) s.output.error(e instanceof Error ? e : String(e));
+    showExportFailure(e, s.output, (why) => t('The document could not be exported: {0}', why));
     return undefined;
   }
   const open = t('Open the file');

@@ -3,7 +3,7 @@
  * (Markdown, CSV or HTML). Tests and the matrix pass `{format, target}` to skip the questions.
  */
 import * as vscode from 'vscode';
-import { DraftTargetError, EXTENSIONS, type ReportFormat, reportContent, writeReport } from '../export/report';
+import { EXTENSIONS, type ReportFormat, reportContent, showExportFailure, writeReport } from '../export/report';
 import { t } from '../i18n';
 import type { Services } from '../services';
 
@@ -35,9 +35,7 @@ export function registerExportReport(s: Services): vscode.Disposable {
       );
       await writeReport(target, content);
     } catch (e) {
-      const message = e instanceof DraftTargetError ? e.message : t('The report could not be exported: {0}', e instanceof Error ? e.message : String(e));
-      void vscode.window.showErrorMessage(message);
-      if (!(e instanceof DraftTargetError)) s.output.error(e instanceof Error ? e : String(e));
+      showExportFailure(e, s.output, (why) => t('The report could not be exported: {0}', why));
       return undefined;
     }
     const open = t('Open');

@@ -66,6 +66,16 @@ export async function writeExport(target: vscode.Uri, bytes: Uint8Array, refusal
   await vscode.workspace.fs.writeFile(target, bytes);
 }
 
+/**
+ * Says why an export was not written: a refused draft target as is, any other failure through
+ * `failed` (given the error's message) and in the log.
+ */
+export function showExportFailure(e: unknown, output: vscode.LogOutputChannel, failed: (why: string) => string): void {
+  const message = e instanceof DraftTargetError ? e.message : failed(e instanceof Error ? e.message : String(e));
+  void vscode.window.showErrorMessage(message);
+  if (!(e instanceof DraftTargetError)) output.error(e instanceof Error ? e : String(e));
+}
+
 /** Throws a `DraftTargetError` when `target` is a draft or may be one. */
 export async function refuseDraftTarget(target: vscode.Uri, refusal: (name: string) => string): Promise<void> {
   const name = target.path.slice(target.path.lastIndexOf('/') + 1);

@@ -9,6 +9,7 @@ import { type BudgetLimits, checkBudget, DEFAULT_BUDGET } from './parse/budget';
 import { isDraft } from './parse/detect';
 import { type FrontMatter, splitFrontMatter } from './parse/frontMatter';
 import type { CodeRef, TagItem } from './parse/tagSyntax';
+import { innermostHolders } from './elements';
 import { LineIndex, type Span } from './text';
 
 /** A heading and the part of the document it governs. */
@@ -172,19 +173,12 @@ function placeInSections(found: { span: Span; scope: Span; section?: number }[],
   }
 }
 
-/** The innermost container holding each tag or mark (both lists are in document order): one sweep with the open containers. */
+/** The innermost container holding each tag or mark (both lists are in document order). */
 function placeInContainers(found: { span: Span; container?: number }[], containers: Container[]): void {
   if (containers.length === 0) return;
-  const open: number[] = [];
-  let next = 0;
-  for (const f of found) {
-    while (next < containers.length && containers[next].span.start <= f.span.start) {
-      while (open.length > 0 && containers[open[open.length - 1]].span.end < containers[next].span.start) open.pop();
-      open.push(next++);
-    }
-    while (open.length > 0 && containers[open[open.length - 1]].span.end < f.span.end) open.pop();
-    if (open.length > 0) f.container = open[open.length - 1];
-  }
+  innermostHolders(containers, found.map((f) => f.span)).forEach((c, k) => {
+    if (c !== undefined) found[k].container = c;
+  });
 }
 function shift(span: Span, by: number): Span {
   return { start: span.start + by, end: span.end + by };

@@ -78,3 +78,21 @@ export function innermostSection(sections: readonly { heading: Span; span: Span 
   while (k >= 0 && !holds(sections[k].span, span)) k = parents[k];
   return k;
 }
+
+/**
+ * For each span (in document order), the index of the innermost container holding it, or
+ * undefined; containers in document order, nested or apart (`:::corrige` blocks). One sweep
+ * with the containers open at each span.
+ */
+export function innermostHolders(containers: readonly { span: Span }[], spans: readonly Span[]): (number | undefined)[] {
+  const open: number[] = [];
+  let next = 0;
+  return spans.map((span) => {
+    while (next < containers.length && containers[next].span.start <= span.start) {
+      while (open.length > 0 && containers[open[open.length - 1]].span.end < containers[next].span.start) open.pop();
+      open.push(next++);
+    }
+    while (open.length > 0 && containers[open[open.length - 1]].span.end < span.end) open.pop();
+    return open.length > 0 ? open[open.length - 1] : undefined;
+  });
+}

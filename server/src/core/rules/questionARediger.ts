@@ -1,17 +1,5 @@
-import type { Container } from '../draft';
-import type { Span } from '../text';
+import { innermostHolders } from '../elements';
 import type { Rule, RuleFinding } from './rule';
-
-/** The innermost container holding each span (both in document order): one sweep with the open containers. */
-function containersOf(containers: readonly Container[], spans: readonly Span[]): (Container | undefined)[] {
-  const open: Container[] = [];
-  let next = 0;
-  return spans.map((span) => {
-    while (next < containers.length && containers[next].span.start <= span.start) open.push(containers[next++]);
-    while (open.length > 0 && open[open.length - 1].span.end < span.end) open.pop();
-    return open[open.length - 1];
-  });
-}
 
 /**
  * `question-a-rediger`: a question that still holds the placeholder `[à rédiger]`
@@ -27,10 +15,10 @@ export const questionARediger: Rule<'question-a-rediger'> = {
   },
   check({ model }) {
     const out: RuleFinding[] = [];
-    const holders = containersOf(model.containers, model.placeholders);
+    const holders = innermostHolders(model.containers, model.placeholders);
     for (const [k, span] of model.placeholders.entries()) {
       // In an answer key or a jury note, it is the key that is still to write, not the question.
-      const container = holders[k];
+      const container = holders[k] === undefined ? undefined : model.containers[holders[k]!];
       if (container) {
         out.push({
           span,
